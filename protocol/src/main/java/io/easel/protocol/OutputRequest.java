@@ -1,0 +1,30 @@
+package io.easel.protocol;
+
+import java.util.Objects;
+
+/**
+ * One output asked of a render: several outputs of one spec share one layout pass.
+ *
+ * @param format the output format
+ * @param scale  pixel multiplier for raster formats (2 gives HiDPI); ignored by vector formats
+ * @param dpi    resolution written into raster metadata (PNG pHYs, JPEG JFIF); 0 leaves it out
+ */
+public record OutputRequest(ImageFormat format, double scale, int dpi) {
+    public OutputRequest {
+        Objects.requireNonNull(format, "format");
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be a positive number, got " + scale);
+        }
+        if (dpi < 0) {
+            throw new IllegalArgumentException("dpi must not be negative, got " + dpi);
+        }
+    }
+
+    public static OutputRequest of(ImageFormat format) {
+        return new OutputRequest(format, 1.0, 0);
+    }
+
+    public static OutputRequest of(ImageFormat format, double scale) {
+        return new OutputRequest(format, scale, 0);
+    }
+}

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Install the Easel kernel (kernelspec "easel", "Java (Easel)") into Jupyter.
+
+Runs with any Python 3.8+: it uses jupyter_client when it can import it and otherwise the standard Jupyter data
+directories, so the pyenv python3 that cannot see Debian's Jupyter works as well as /usr/bin/python3.
+
+    python3 install.py                      # for this user (default, same as --user)
+    python3 install.py --prefix /opt/env    # into /opt/env/share/jupyter/kernels/easel
+    python3 install.py --sys-prefix         # into this Python's prefix
+    python3 install.py --uninstall          # remove it again (same location options)
+
+The built jars are copied into the kernelspec folder, so the repository can move or go away afterwards. When they
+are missing, Maven builds them first (mvn package -DskipTests).
+"""
+import argparse
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+KERNEL_NAME = "easel"
+DISPLAY_NAME = "Java (Easel)"
+MAIN_CLASS = "io.easel.kernel.EaselKernelMain"
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(description="Install the Easel Java kernel into Jupyter.")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--user", action="store_true", help="install for the current user (the default)")
+    where.add_argument("--prefix", metavar="P", help="install under P/share/jupyter/kernels/NAME")
+    where.add_argument("--sys-prefix", action="store_true", help="install under this Python's sys.prefix")
+    p.add_argument("--name", default=KERNEL_NAME, help="kernelspec name (default: %(default)s)")
+    p.add_argument("--display-name", default=None, help="name shown in Jupyter (default: 'Java (Easel)')")
+    p.add_argument("--uninstall", action="store_true", help="remove the kernelspec instead of installing it")
+    p.add_argument("--java", default=None, help="java binary for the kernel (default: $JAVA_HOME/bin/java, else java on PATH)")
+    p.add_argument("--kernel-jvm-opts", default="", metavar="OPTS",
+                   help="JVM options for the kernel, e.g. '-Xmx4g' (quoted, space separated)")
+    p.add_argument("--renderer-jvm-opts", default="", metavar="OPTS",
+                   help="JVM options for the figure renderer process, e.g. '-Xmx1g'")
+    p.add_argument("--build", action="store_true", help="rebuild the jars with Maven even when they exist")
+    return p.parse_args(argv)
+
+
+def jupyter_data_dir():
+    """The per-user Jupyter data directory, as jupyter_core computes it."""
+    try:
+        from jupyter_core.paths import jupyter_data_dir as jdd
+        return jdd()
+    except ImportError:
+        pass
+    if os.environ.get("JUPYTER_DATA_DIR"):
+        return os.environ["JUPYTER_DATA_DIR"]
+    home = os.path.expanduser("~")
+    if sys.platform == "darwin":
+        return os.path.join(home, "Library", "Jupyter")
+    if os.name == "nt":
+        return os.path.join(os.environ.get("APPDATA", home), "jupyter")
+    xdg = os.environ.get("XDG_DATA_HOME") or os.path.join(home, ".local", "share")
+    return os.path.join(xdg, "jupyter")
+
+
+def kernels_dir(args):
+    if args.prefix:
+        return os.path.join(os.path.abspath(args.prefix), "share", "jupyter", "kernels")
+    if args.sys_prefix:
+        return os.path.join(sys.prefix, "share", "jupyter", "kernels")
+    return os.path.join(jupyter_data_dir(), "kernels")
+
+
+def find_java(explicit):
+    if explicit:
+        return explicit
+    home = os.environ.get("JAVA_HOME")
+    if home and os.path.isfile(os.path.join(home, "bin", "java")):
+        return os.path.join(home, "bin", "java")
+    java = shutil.which("java")
+    if not java:
+        sys.exit("install.py: no java found. Install a JDK 17+ or pass --java /path/to/java.")
+    return java
+
+
+def built_jars():
+    """(kernel jars, renderer jars) from the Maven build, or None when the build is missing."""
+    kernel_jar = glob.glob(os.path.join(ROOT, "kernel", "target", "easel-kernel-*.jar"))
+    kernel_lib = glob.glob(os.path.join(ROOT, "kernel", "target", "lib", "*.jar"))
+    renderer = glob.glob(os.path.join(ROOT, "renderer", "target", "dist", "*.jar"))
+    kernel_jar = [j for j in kernel_jar if not j.endswith(("-sources.jar", "-tests.jar"))]
+    if not kernel_jar or not kernel_lib or not renderer:
+        return None
+    return kernel_jar + kernel_lib, renderer
+
+
+def build():
+    mvn = shutil.which("mvn")
+    if not mvn:
+        sys.exit("install.py: the jars are not built and Maven (mvn) is not on PATH. Install Maven, or build with "
+                 "'mvn package -DskipTests' elsewhere and copy the tree here.")
+    print("Building Easel with Maven (mvn -q -B package -DskipTests)...", flush=True)
+    result = subprocess.run([mvn, "-q", "-B", "package", "-DskipTests"], cwd=ROOT)
+    if result.returncode != 0:
+        sys.exit("install.py: the Maven build failed (exit code %d); see its output above." % result.returncode)
+
+
+def copy_jars(jars, dest):
+    os.makedirs(dest, exist_ok=True)
+    for jar in jars:
+        shutil.copy2(jar, os.path.join(dest, os.path.basename(jar)))
+
+
+def install(args):
+    jars = None if args.build else built_jars()
+    if jars is None:
+        build()
+        jars = built_jars()
+        if jars is None:
+            sys.exit("install.py: the build finished but kernel/target or renderer/target/dist has no jars.")
+    kernel_jars, renderer_jars = jars
+
+    dest = os.path.join(kernels_dir(args), args.name)
+    if os.path.exists(dest):
+        shutil.rmtree(dest)
+    kernel_lib = os.path.join(dest, "lib", "kernel")
+    renderer_lib = os.path.join(dest, "lib", "renderer")
+    copy_jars(kernel_jars, kernel_lib)
+    copy_jars(renderer_jars, renderer_lib)
+
+    java = find_java(args.java)
+    spec = {
+        "argv": [java] + args.kernel_jvm_opts.split() + [
+            "-cp", os.path.join(kernel_lib, "*"), MAIN_CLASS, "{connection_file}"],
+        "display_name": args.display_name or DISPLAY_NAME,
+        "language": "java",
+        "interrupt_mode": "message",
+        "env": {
+            "EASEL_RENDERER_CLASSPATH": os.path.join(renderer_lib, "*"),
+            "EASEL_RENDERER_JVM_OPTS": args.renderer_jvm_opts,
+        },
+        "metadata": {"easel": {"installed_from": ROOT}},
+    }
+    with open(os.path.join(dest, "kernel.json"), "w") as f:
+        json.dump(spec, f, indent=2)
+    print("Installed kernelspec '%s' (%s) in %s" % (args.name, spec["display_name"], dest))
+
+
+def uninstall(args):
+    dest = os.path.join(kernels_dir(args), args.name)
+    if not os.path.isdir(dest):
+        print("Nothing to uninstall: no kernelspec '%s' in %s" % (args.name, kernels_dir(args)))
+        return
+    shutil.rmtree(dest)
+    print("Removed kernelspec '%s' from %s" % (args.name, dest))
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.uninstall:
+        uninstall(args)
+    else:
+        install(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,354 @@
+package io.easel.kernel;
+
+import io.easel.kernel.cell.CellParser;
+import io.easel.kernel.cell.CellPart;
+import io.easel.kernel.history.SessionHistory;
+import io.easel.kernel.magic.ClasspathMagic;
+import io.easel.kernel.magic.LoadMagic;
+import io.easel.kernel.magic.TimeMagic;
+import io.easel.kernel.session.CellError;
+import io.easel.kernel.session.JavaSession;
+import io.easel.kernel.session.JavaSession.EvalResult;
+import io.easel.kernel.session.SourceLocation;
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.HelpLink;
+import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.kernel.JupyterIOBinding;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
+import org.dflib.jjava.jupyter.kernel.util.PathsHandler;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+
+/**
+ * Easel's Jupyter kernel: Java evaluated by JShell in this JVM, magics, and the JJava extension mechanism through
+ * which the display module plugs in.
+ */
+public final class EaselKernel extends BaseKernel {
+
+    public static final String VERSION = "0.1.0";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EaselKernel.class);
+
+    /** Statics every cell can call without imports: display, render, updateDisplay, as in JJava. */
+    private static final String NOTEBOOK_STATICS = "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.*;";
+
+    private final JavaSession session;
+    private final CellOutput output;
+    private final SessionHistory history;
+    private final CodeAssistant assistant;
+    private final List<Path> addedClasspath = new CopyOnWriteArrayList<>();
+    private final List<String> failedExtensions = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    private EaselKernel(SessionHistory history, JupyterIO io, MagicsRegistry magics, CellOutput output) {
+        super("Easel", VERSION, languageInfo(),
+                List.of(new HelpLink("Easel on JShell", "https://docs.oracle.com/en/java/javase/17/jshell/")),
+                history, io, new CommManager(), new Renderer(), null, magics, true,
+                new StringStyler.Builder().build());
+        this.history = history;
+        this.output = output;
+        this.session = new JavaSession(EaselKernel.class.getClassLoader(), System.getProperty("java.class.path"),
+                output.err());
+        this.assistant = new CodeAssistant(session);
+        session.evalQuietly(NOTEBOOK_STATICS);
+        registerMagics(magics);
+    }
+
+    public static EaselKernel create() {
+        return new EaselKernel(new SessionHistory(), new JupyterIO(StandardCharsets.UTF_8), new MagicsRegistry(),
+                new CellOutput());
+    }
+
+    private static LanguageInfo languageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(System.getProperty("java.version"))
+                .mimetype("text/x-java-source")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("java")
+                .build();
+    }
+
+    private void registerMagics(MagicsRegistry magics) {
+        ClasspathMagic classpath = new ClasspathMagic();
+        magics.registerLineMagic("classpath", classpath);
+        magics.registerLineMagic("jars", classpath);
+        magics.registerLineMagic("load", new LoadMagic());
+        // %time needs the raw text of its line; it is dispatched in runMagic, registered here to be listed
+        magics.registerLineMagic("time", (kernel, args) -> TimeMagic.time(this, String.join(" ", args), SourceLocation.KERNEL));
+        magics.registerCellMagic("time", (kernel, args, body) -> TimeMagic.time(this, body, SourceLocation.KERNEL));
+    }
+
+    /* ---------------- execution ---------------- */
+
+    @Override
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        commManager.setMessageContext(message);
+        ExecuteRequest request = message.getContent();
+        boolean silent = request.isSilent();
+        int count = silent ? executionCount.get() : executionCount.getAndIncrement();
+
+        env.setBusyDeferIdle();
+        env.publish(new PublishExecuteInput(request.getCode(), count));
+
+        PrintStream previousOut = System.out;
+        PrintStream previousErr = System.err;
+        InputStream previousIn = System.in;
+        output.attach(env);
+        JupyterIOBinding.bind(io, env, request.isStdinEnabled());
+        System.setOut(output.out());
+        System.setErr(output.err());
+        System.setIn(io.in);
+        try {
+            EvalResult result = runSnippets(request.getCode(), SourceLocation.cell(count));
+            String text = null;
+            if (result.hasValue() && result.value() != null && !silent) {
+                DisplayData data = renderValue(result.value());
+                output.flush();
+                env.publish(new PublishExecuteResult(count, data));
+                text = String.valueOf(data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+            }
+            output.flush();
+            if (request.shouldStoreHistory()) {
+                history.record(count, request.getCode(), text);
+            }
+            env.defer().reply(new ExecuteReply(count, Map.of()));
+        } catch (CellError error) {
+            output.flush();
+            if (request.shouldStoreHistory()) {
+                history.record(count, request.getCode(), null);
+            }
+            env.publish(new PublishError(error.errorName(), error.errorValue(), error.traceback()));
+            ErrorReply reply = new ErrorReply(error.errorName(), error.errorValue(), error.traceback());
+            reply.setExecutionCount(count);
+            env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+        } finally {
+            output.detach();
+            JupyterIOBinding.unbind(io, env);
+            System.setOut(previousOut);
+            System.setErr(previousErr);
+            System.setIn(previousIn);
+        }
+    }
+
+    /** Renders a cell's value; a failing renderer (say, a figure the renderer refused) becomes the cell's error. */
+    private DisplayData renderValue(Object value) throws CellError {
+        if (value instanceof DisplayData data) {
+            return data;
+        }
+        try {
+            return getRenderer().render(value);
+        } catch (RuntimeException e) {
+            throw new CellError(e.getClass().getName(), String.valueOf(e.getMessage()),
+                    List.of("Showing the cell's value (" + value.getClass().getName() + ") failed: " + e.getMessage()));
+        }
+    }
+
+    /** Runs cell text (Java and magics) in the session, stopping at the first failure. */
+    public EvalResult runSnippets(String cell, SourceLocation where) throws CellError {
+        EvalResult last = EvalResult.NONE;
+        for (CellPart part : CellParser.parse(cell)) {
+            if (part instanceof CellPart.Code code) {
+                last = session.eval(code.code(), where.atLine(code.firstLine() - 1));
+            } else {
+                last = runMagic(part, where);
+            }
+        }
+        return last;
+    }
+
+    private EvalResult runMagic(CellPart part, SourceLocation where) throws CellError {
+        String name = part instanceof CellPart.LineMagic l ? l.name() : ((CellPart.CellMagic) part).name();
+        boolean line = part instanceof CellPart.LineMagic;
+        try {
+            Object value;
+            if (part instanceof CellPart.LineMagic l && l.name().equals("time")) {
+                value = TimeMagic.time(this, l.rawArgs(), where.atLine(l.line() - 1));
+            } else if (part instanceof CellPart.CellMagic c && c.name().equals("time")) {
+                value = TimeMagic.time(this, c.body(), where.atLine(c.bodyFirstLine() - 1));
+            } else if (part instanceof CellPart.LineMagic l) {
+                value = magicsRegistry.evalLineMagic(this, l.name(), l.args());
+            } else {
+                CellPart.CellMagic c = (CellPart.CellMagic) part;
+                value = magicsRegistry.evalCellMagic(this, c.name(), c.args(), c.body());
+            }
+            return value == null ? EvalResult.NONE : new EvalResult(true, value);
+        } catch (CellError e) {
+            throw e;
+        } catch (UndefinedMagicException e) {
+            throw CellError.simple("UnknownMagic", "Unknown " + (line ? "line magic %" : "cell magic %%") + name
+                    + ". Known line magics: " + known(magicsRegistry.getLineMagicNames(), "%")
+                    + ". Known cell magics: " + known(magicsRegistry.getCellMagicNames(), "%%") + ".");
+        } catch (IllegalArgumentException e) {
+            throw CellError.simple("MagicError", (line ? "%" : "%%") + name + ": " + e.getMessage());
+        } catch (Exception e) {
+            throw CellError.simple("MagicError", (line ? "%" : "%%") + name + " failed: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static String known(java.util.Set<String> names, String prefix) {
+        return names.isEmpty() ? "none" : new TreeSet<>(names).stream().map(n -> prefix + n).collect(Collectors.joining(", "));
+    }
+
+    /** Code an extension or a statics call asks the kernel to run: no cell of its own. */
+    @Override
+    public Object evalRaw(String code) {
+        try {
+            EvalResult result = runSnippets(code, SourceLocation.KERNEL);
+            return result.hasValue() ? result.value() : null;
+        } catch (CellError e) {
+            throw new IllegalStateException(String.join("\n", e.traceback()), e);
+        }
+    }
+
+    @Override
+    public void display(DisplayData data) {
+        // earlier print output first, so the notebook shows things in the order the cell made them
+        output.flush();
+        super.display(data);
+    }
+
+    /* ---------------- class path and extensions ---------------- */
+
+    /** Resolves each argument (path lists and globs allowed), adds every match to the session, installs extensions. */
+    public List<Path> addToClasspath(List<String> specs) {
+        List<Path> resolved = new ArrayList<>();
+        for (String spec : specs) {
+            List<Path> matches = PathsHandler.splitAndResolveGlobs(spec);
+            if (matches.isEmpty()) {
+                throw new IllegalArgumentException("No file or folder matches '" + spec + "' (relative paths start at "
+                        + Path.of("").toAbsolutePath() + ").");
+            }
+            for (Path p : matches) {
+                if (!Files.isDirectory(p) && !p.toString().endsWith(".jar")) {
+                    throw new IllegalArgumentException("'" + p + "' is neither a jar nor a folder of classes.");
+                }
+                resolved.add(p.toAbsolutePath().normalize());
+            }
+        }
+        List<Path> added = new ArrayList<>();
+        for (Path p : resolved) {
+            if (!addedClasspath.contains(p)) {
+                session.addToClasspath(p);
+                addedClasspath.add(p);
+                added.add(p);
+            }
+        }
+        if (!added.isEmpty()) {
+            installExtensions(session.classLoader());
+        }
+        return added;
+    }
+
+    public List<Path> addedClasspath() {
+        return List.copyOf(addedClasspath);
+    }
+
+    @Override
+    protected ClassLoader getClassLoader() {
+        return session.classLoader();
+    }
+
+    /** One broken extension must not keep the others, or the kernel, from starting: it is logged and skipped. */
+    @Override
+    protected void installExtensions(ClassLoader loader) {
+        Iterator<ServiceLoader.Provider<Extension>> providers = ServiceLoader.load(Extension.class, loader).stream().iterator();
+        while (true) {
+            ServiceLoader.Provider<Extension> provider;
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                provider = providers.next();
+            } catch (ServiceConfigurationError e) {
+                failedExtensions.add(e.getMessage());
+                LOG.error("An extension could not be loaded and was skipped: {}", e.getMessage(), e);
+                continue;
+            }
+            try {
+                installExtension(provider.get());
+            } catch (Throwable e) {
+                failedExtensions.add(provider.type().getName() + ": " + e);
+                LOG.error("Extension {} failed to install and was skipped: {}", provider.type().getName(), e.toString(), e);
+            }
+        }
+    }
+
+    public List<String> failedExtensions() {
+        return List.copyOf(failedExtensions);
+    }
+
+    public List<String> installedExtensions() {
+        return new ArrayList<>(new TreeSet<>(extensions.keySet()));
+    }
+
+    /* ---------------- code assistance ---------------- */
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        return assistant.inspect(code, at, extraDetail);
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        return assistant.complete(code, at, magicsRegistry);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        return assistant.isComplete(code);
+    }
+
+    /* ---------------- lifecycle ---------------- */
+
+    @Override
+    public void interrupt() {
+        session.stop();
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            super.onShutdown(isRestarting);
+        } finally {
+            session.close();
+            output.close();
+        }
+    }
+}

@@ -2,10 +2,19 @@ package io.easel.kernel;
 
 import io.easel.kernel.cell.CellParser;
 import io.easel.kernel.cell.CellPart;
+import io.easel.kernel.replies.HistoryTupleReply;
+import io.easel.kernel.replies.ShutdownStatusReply;
+import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 import io.easel.kernel.history.SessionHistory;
+import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+import java.util.EnumSet;
+import java.util.Set;
 import io.easel.kernel.magic.ClasspathMagic;
 import io.easel.kernel.magic.LoadMagic;
 import io.easel.kernel.magic.TimeMagic;
+import io.easel.kernel.maven.MavenMagics;
 import io.easel.kernel.session.CellError;
 import io.easel.kernel.session.JavaSession;
 import io.easel.kernel.session.JavaSession.EvalResult;
@@ -108,6 +117,7 @@ public final class EaselKernel extends BaseKernel {
         // %time needs the raw text of its line; it is dispatched in runMagic, registered here to be listed
         magics.registerLineMagic("time", (kernel, args) -> TimeMagic.time(this, String.join(" ", args), SourceLocation.KERNEL));
         magics.registerCellMagic("time", (kernel, args, body) -> TimeMagic.time(this, body, SourceLocation.KERNEL));
+        MavenMagics.register(magics);
     }
 
     /* ---------------- execution ---------------- */
@@ -317,6 +327,31 @@ public final class EaselKernel extends BaseKernel {
     /* ---------------- code assistance ---------------- */
 
     @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        HistoryRequest request = message.getContent();
+        env.setBusyDeferIdle();
+        Set<HistoryManager.ResultFlag> flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
+        if (request.includeOutput()) {
+            flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
+        }
+        List<HistoryEntry> entries = switch (request.getAccessType()) {
+            case TAIL -> history.lookupTail(((HistoryRequest.Tail) request).getMaxReturnLength(), flags);
+            case RANGE -> {
+                HistoryRequest.Range range = (HistoryRequest.Range) request;
+                yield history.lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
+            }
+            case SEARCH -> {
+                HistoryRequest.Search search = (HistoryRequest.Search) request;
+                if (search.filterUnique()) {
+                    flags.add(HistoryManager.ResultFlag.UNIQUE);
+                }
+                yield history.search(search.getPattern(), search.getMaxReturnLength(), flags);
+            }
+        };
+        env.reply(new HistoryTupleReply(entries));
+    }
+
+    @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
         return assistant.inspect(code, at, extraDetail);
     }
@@ -332,6 +367,16 @@ public final class EaselKernel extends BaseKernel {
     }
 
     /* ---------------- lifecycle ---------------- */
+
+    @Override
+    protected void handleShutdownRequest(ShellReplyEnvironment env, Message<ShutdownRequest> message) {
+        boolean restart = message.getContent().isRestart();
+        env.setBusyDeferIdle();
+        env.defer().reply(new ShutdownStatusReply(restart));
+        onShutdown(restart);
+        env.resolveDeferrals();
+        env.markForShutdown();
+    }
 
     @Override
     public void interrupt() {

@@ -109,14 +109,15 @@ public final class JavaSession implements AutoCloseable {
                 continue; // a dependent snippet being updated, not the one just written
             }
             Snippet snippet = event.snippet();
-            snippetOrigins.put(snippet.id(), where);
+            // JShell numbers stack-frame lines from the snippet's first non-blank line, diagnostics from its start
+            snippetOrigins.put(snippet.id(), where.atLine(leadingLines(source, snippet.source()) + blankLinesAtStart(snippet.source())));
             Object value = control.takeValue(event.value());
             if (control.wasStopped()) {
                 throw CellError.interrupted();
             }
             switch (event.status()) {
                 case REJECTED -> throw CompileErrorFormatter.format(snippet.source(),
-                        shell.diagnostics(snippet).collect(Collectors.toList()), where);
+                        shell.diagnostics(snippet).collect(Collectors.toList()), where.atLine(leadingLines(source, snippet.source())));
                 case RECOVERABLE_DEFINED, RECOVERABLE_NOT_DEFINED -> warnUnresolved((DeclarationSnippet) snippet);
                 default -> {
                 }
@@ -170,14 +171,27 @@ public final class JavaSession implements AutoCloseable {
         return kind + " " + snippet.name();
     }
 
-    /** Lines between the start of the consumed text and the start of the snippet's own source (blank lines, comments). */
+    /**
+     * Lines between the start of the consumed text and the first line of the snippet's source. JShell's source may
+     * keep leading blank lines or drop them, so both are measured up to the first real character.
+     */
     private static int leadingLines(String consumed, String source) {
         String head = source.strip();
         if (head.isEmpty()) {
             return 0;
         }
-        int at = consumed.indexOf(head.substring(0, Math.min(head.length(), 40)));
-        return at <= 0 ? 0 : countNewlines(consumed.substring(0, at));
+        String probe = head.substring(0, Math.min(head.length(), 40));
+        int inConsumed = consumed.indexOf(probe);
+        int inSource = source.indexOf(probe);
+        if (inConsumed < 0 || inSource < 0) {
+            return 0;
+        }
+        return Math.max(0, countNewlines(consumed.substring(0, inConsumed)) - countNewlines(source.substring(0, inSource)));
+    }
+
+    private static int blankLinesAtStart(String text) {
+        String head = text.strip();
+        return head.isEmpty() ? 0 : countNewlines(text.substring(0, text.indexOf(head.charAt(0))));
     }
 
     private static int countNewlines(String text) {

@@ -1,0 +1,165 @@
+package io.easel.kernel.maven;
+
+import io.easel.kernel.EaselKernel;
+import io.easel.kernel.session.CellError;
+import org.dflib.jjava.jupyter.kernel.magic.CellMagic;
+import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
+import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code %maven}, {@code %mavenRepo}, {@code %loadFromPOM} and {@code %%loadFromPOM}: Maven artifacts into the
+ * session, as in JJava. They share one {@link NotebookDependencies}, so repositories added with %mavenRepo serve
+ * every later request and a repeated request is recognised.
+ */
+public final class MavenMagics {
+
+    static final String MAVEN_USAGE = "Usage: %maven [--offline] group:artifact:version [more...]";
+    static final String REPO_USAGE = "Usage: %mavenRepo <id> <url or folder>, e.g. %mavenRepo jitpack https://jitpack.io";
+    static final String POM_USAGE = "Usage: %loadFromPOM [--offline] path/to/pom.xml, or %%loadFromPOM [--offline] on a"
+            + " cell's first line with POM dependencies below";
+
+    private final NotebookDependencies dependencies;
+
+    public MavenMagics(NotebookDependencies dependencies) {
+        this.dependencies = dependencies;
+    }
+
+    /** Registers the magics for a kernel, with Maven's usual configuration. */
+    public static void register(MagicsRegistry magics) {
+        new MavenMagics(NotebookDependencies.forThisKernel()).registerIn(magics);
+    }
+
+    public void registerIn(MagicsRegistry magics) {
+        magics.registerLineMagic("maven", (LineMagic<Void, EaselKernel>) this::maven);
+        magics.registerLineMagic("mavenRepo", (LineMagic<Void, EaselKernel>) (kernel, args) -> mavenRepo(args));
+        magics.registerLineMagic("loadFromPOM", (LineMagic<Void, EaselKernel>) this::loadFromPomFile);
+        magics.registerCellMagic("loadFromPOM", (CellMagic<Void, EaselKernel>) this::loadFromPomCell);
+    }
+
+    private Void maven(EaselKernel kernel, List<String> args) throws CellError {
+        Options options = Options.parse(args, MAVEN_USAGE);
+        if (options.values().isEmpty()) {
+            listAdded();
+            return null;
+        }
+        try {
+            report(dependencies.add(options.values(), options.offline(), target(kernel)), options.values());
+        } catch (MavenException e) {
+            throw CellError.simple(e.kind(), e.getMessage());
+        }
+        return null;
+    }
+
+    private Void mavenRepo(List<String> args) {
+        if (args.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            dependencies.repositories().forEach(r -> lines.add("  " + r + "  (added)"));
+            dependencies.defaultRepositories().forEach(r -> lines.add("  " + r));
+            System.out.println("Repositories searched, in order, after the local repository " + dependencies.localRepository()
+                    + ":\n" + String.join("\n", lines));
+            return null;
+        }
+        if (args.size() != 2) {
+            throw new IllegalArgumentException(REPO_USAGE);
+        }
+        System.out.println(dependencies.addRepository(MavenRepository.of(args.get(0), args.get(1))));
+        return null;
+    }
+
+    private Void loadFromPomFile(EaselKernel kernel, List<String> args) throws CellError {
+        Options options = Options.parse(args, POM_USAGE);
+        if (options.values().size() != 1) {
+            throw new IllegalArgumentException(POM_USAGE);
+        }
+        Path file = Path.of(options.values().get(0));
+        String pom;
+        try {
+            pom = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("No POM at '" + file + "' (relative paths start at "
+                    + Path.of("").toAbsolutePath() + ").");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read '" + file + "': " + e.getMessage());
+        }
+        return loadPom(kernel, pom, options.offline());
+    }
+
+    private Void loadFromPomCell(EaselKernel kernel, List<String> args, String body) throws CellError {
+        Options options = Options.parse(args, POM_USAGE);
+        if (!options.values().isEmpty()) {
+            throw new IllegalArgumentException(POM_USAGE);
+        }
+        return loadPom(kernel, body, options.offline());
+    }
+
+    private Void loadPom(EaselKernel kernel, String pom, boolean offline) throws CellError {
+        try {
+            report(dependencies.addFromPom(pom, offline, target(kernel)), List.of());
+        } catch (MavenException e) {
+            throw CellError.simple(e.kind(), e.getMessage());
+        }
+        return null;
+    }
+
+    private static ClasspathTarget target(EaselKernel kernel) {
+        return jars -> kernel.addToClasspath(jars.stream().map(Path::toString).toList());
+    }
+
+    private void listAdded() {
+        List<ResolvedArtifact> added = dependencies.added();
+        System.out.println(added.isEmpty() ? "No Maven artifacts added yet. " + MAVEN_USAGE
+                : "Maven artifacts on the class path:\n  " + added.stream().map(ResolvedArtifact::coordinates)
+                .collect(Collectors.joining("\n  ")));
+    }
+
+    /** Conflicts go to stderr, where a notebook shows them as a warning; the rest is a short summary on stdout. */
+    static void report(AddOutcome outcome, List<String> requested) {
+        report(outcome, requested, System.out, System.err);
+    }
+
+    static void report(AddOutcome outcome, List<String> requested, PrintStream out, PrintStream err) {
+        for (VersionConflict conflict : outcome.conflicts()) {
+            err.println(conflict.describe());
+        }
+        if (!outcome.added().isEmpty()) {
+            int n = outcome.added().size();
+            out.println("Added " + n + (n == 1 ? " jar" : " jars") + " to the class path: " + outcome.added().stream()
+                    .map(a -> a.file().getFileName().toString()).collect(Collectors.joining(", ")));
+        } else if (outcome.conflicts().isEmpty()) {
+            String what = requested.isEmpty() ? "Everything this POM needs" : String.join(", ", requested);
+            out.println(what + (requested.size() == 1 ? " is" : " are") + " already on the class path; nothing to add.");
+        }
+        if (!outcome.providedByKernel().isEmpty()) {
+            out.println("Already part of the kernel: " + outcome.providedByKernel().stream()
+                    .map(ResolvedArtifact::coordinates).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Arguments split into --offline and the rest; any other option is a mistake worth telling. */
+    record Options(boolean offline, List<String> values) {
+        static Options parse(List<String> args, String usage) {
+            boolean offline = false;
+            List<String> values = new ArrayList<>();
+            for (String arg : args) {
+                if (arg.equals("--offline") || arg.equals("-o")) {
+                    offline = true;
+                } else if (arg.startsWith("-")) {
+                    throw new IllegalArgumentException("Unknown option " + arg + ". " + usage);
+                } else {
+                    values.add(arg);
+                }
+            }
+            return new Options(offline, values);
+        }
+    }
+}

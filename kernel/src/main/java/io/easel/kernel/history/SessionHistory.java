@@ -84,7 +84,8 @@ public final class SessionHistory implements HistoryManager {
                 if (c == ']') {
                     inClass = false;
                 }
-                regex.append(c == '\\' ? "\\\\" : String.valueOf(c));
+                // inside a class Java regex treats [ and & as operators and \ as an escape; globs do not
+                regex.append(c == '[' || c == '&' || c == '\\' ? "\\" + c : String.valueOf(c));
             } else if (c == '*') {
                 regex.append(".*");
             } else if (c == '?') {

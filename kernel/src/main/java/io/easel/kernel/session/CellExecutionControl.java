@@ -87,7 +87,7 @@ final class CellExecutionControl extends DirectExecutionControl {
 
     private String remember(Object value) {
         if (value == null) {
-            return null;
+            return valueString(null); // JShell needs a string; "null" maps back to no object in takeValue
         }
         String key = VALUE_KEY_PREFIX + keys.incrementAndGet();
         values.put(key, value);

@@ -19,7 +19,10 @@ final class CompileErrorFormatter {
             if (!diag.isError()) {
                 continue;
             }
-            String message = diag.getMessage(Locale.ROOT);
+            // JShell's wrapper class has no name a user knows; javac's "location: class" line would just confuse
+            String message = diag.getMessage(Locale.ROOT).lines()
+                    .filter(l -> !l.strip().equals("location: class"))
+                    .collect(java.util.stream.Collectors.joining("\n"));
             if (first == null) {
                 first = message;
             }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Easel's notebooks and tests need on a machine that has only a JDK, Maven and Python:
+# Jupyter (Debian's, driven with /usr/bin/python3), pytest, tmux for the console test, fonts for figures, and
+# LaTeX + pandoc for `nbconvert --to pdf`. Packages already present are skipped, so a second run is quick.
+set -euo pipefail
+
+PACKAGES=(
+  jupyter-core jupyter-client jupyter-nbconvert jupyter-console python3-pytest
+  tmux fontconfig fonts-dejavu-core poppler-utils
+  texlive-xetex texlive-fonts-recommended texlive-plain-generic pandoc
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "System packages: all present."
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "Need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+  SUDO="sudo"
+fi
+echo "Installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

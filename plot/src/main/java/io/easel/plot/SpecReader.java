@@ -1,0 +1,199 @@
+package io.easel.plot;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a Lets-Plot raw spec (kind "plot") into figure parts. Known parts become the figure's model, so the fluent
+ * methods work on imported figures; every other key is kept as it came and written back unchanged.
+ */
+final class SpecReader {
+
+    private static final Set<String> MODELLED = Set.of("kind", "data", "mapping", "data_meta", "layers", "scales",
+            "ggtitle", "caption", "ggsize", "facet", "coord", "theme", "guides");
+
+    private SpecReader() {
+    }
+
+    static FigureParts read(Map<?, ?> spec) {
+        Object kind = spec.get("kind");
+        if (kind == null) {
+            throw invalid("'kind' is missing; a Lets-Plot plot spec has \"kind\": \"plot\"");
+        }
+        if (!"plot".equals(kind)) {
+            throw invalid("kind " + (kind instanceof String ? "'" + kind + "'" : SpecValues.describeType(kind))
+                    + " is not supported; Figure.fromSpec reads single plots (\"kind\": \"plot\")");
+        }
+        FigureParts parts = new FigureParts();
+        parts.data = data(spec.get("data"), "data");
+        parts.mapping = map(spec.get("mapping"), "mapping");
+        parts.dataMeta = map(spec.get("data_meta"), "data_meta");
+        List<?> layers = list(spec.get("layers"), "layers");
+        for (int i = 0; i < layers.size(); i++) {
+            parts.layers.add(layer(layers.get(i), "layers[" + i + "]"));
+        }
+        List<?> scales = list(spec.get("scales"), "scales");
+        for (int i = 0; i < scales.size(); i++) {
+            parts.addScale(scale(scales.get(i), "scales[" + i + "]"));
+        }
+        readTitles(spec, parts);
+        readSize(spec.get("ggsize"), parts);
+        if (spec.get("facet") != null) {
+            parts.facet = new Facet(SpecValues.frozenMap(requireMap(spec.get("facet"), "facet"), "facet"));
+        }
+        if (spec.get("coord") != null) {
+            parts.coord = SpecValues.frozenMap(requireMap(spec.get("coord"), "coord"), "coord");
+        }
+        if (spec.get("theme") != null) {
+            parts.theme = new Theme(SpecValues.frozenMap(requireMap(spec.get("theme"), "theme"), "theme"));
+        }
+        if (spec.get("guides") != null) {
+            parts.guides = SpecValues.frozenMap(requireMap(spec.get("guides"), "guides"), "guides");
+        }
+        for (Map.Entry<?, ?> entry : spec.entrySet()) {
+            if (!(entry.getKey() instanceof String)) {
+                throw invalid("keys must be strings, found " + SpecValues.describeType(entry.getKey()));
+            }
+            if (!MODELLED.contains(entry.getKey())) {
+                String key = (String) entry.getKey();
+                parts.extras.put(key, SpecValues.frozen(entry.getValue(), key));
+            }
+        }
+        return parts;
+    }
+
+    private static Layer layer(Object value, String where) {
+        Map<?, ?> spec = requireMap(value, where);
+        Object geom = spec.get("geom");
+        if (!(geom instanceof String) || ((String) geom).isBlank()) {
+            throw invalid(where + " needs a \"geom\" name such as \"point\", found " + SpecValues.describeType(geom));
+        }
+        Map<String, Object> mapping = map(spec.get("mapping"), where + ".mapping");
+        Data data = spec.get("data") == null ? null : data(spec.get("data"), where + ".data");
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : spec.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            boolean emptyMeta = key.equals("data_meta") && entry.getValue() instanceof Map
+                    && ((Map<?, ?>) entry.getValue()).isEmpty(); // written for every layer anyway
+            if (!key.equals("geom") && !key.equals("mapping") && !key.equals("data") && !emptyMeta) {
+                options.put(key, SpecValues.frozen(entry.getValue(), where + "." + key));
+            }
+        }
+        return new Layer((String) geom, mapping, data, options);
+    }
+
+    private static Scale scale(Object value, String where) {
+        Map<?, ?> spec = requireMap(value, where);
+        Object aesthetic = spec.get("aesthetic");
+        if (!(aesthetic instanceof String)) {
+            throw invalid(where + " needs an \"aesthetic\" such as \"x\", found " + SpecValues.describeType(aesthetic));
+        }
+        Map<String, Object> options = new LinkedHashMap<>(SpecValues.frozenMap(spec, where));
+        options.remove("aesthetic");
+        for (String key : List.of("breaks", "limits")) {
+            if (options.get(key) instanceof List) {
+                options.put(key, numbersAsDoubles((List<?>) options.get(key)));
+            }
+        }
+        return new Scale((String) aesthetic, options);
+    }
+
+    /**
+     * Whole numbers in breaks and limits become doubles: figure data hold numbers as doubles, and Lets-Plot compares
+     * scale values with data values by type (and rejects integer breaks on continuous scales outright).
+     */
+    private static List<Object> numbersAsDoubles(List<?> values) {
+        List<Object> converted = new java.util.ArrayList<>(values.size());
+        for (Object value : values) {
+            converted.add(value instanceof Number ? (Object) ((Number) value).doubleValue() : value);
+        }
+        return java.util.Collections.unmodifiableList(converted);
+    }
+
+    private static void readTitles(Map<?, ?> spec, FigureParts parts) {
+        if (spec.get("ggtitle") != null) {
+            Map<?, ?> title = requireMap(spec.get("ggtitle"), "ggtitle");
+            parts.title = text(title.get("text"), "ggtitle.text");
+            parts.subtitle = text(title.get("subtitle"), "ggtitle.subtitle");
+        }
+        if (spec.get("caption") != null) {
+            parts.caption = text(requireMap(spec.get("caption"), "caption").get("text"), "caption.text");
+        }
+    }
+
+    private static void readSize(Object value, FigureParts parts) {
+        if (value == null) {
+            return;
+        }
+        Map<?, ?> size = requireMap(value, "ggsize");
+        parts.width = side(size.get("width"), "ggsize.width");
+        parts.height = side(size.get("height"), "ggsize.height");
+    }
+
+    private static double side(Object value, String where) {
+        double side = number(value, where);
+        if (!(side >= 1 && side <= Figure.MAX_SIZE)) {
+            throw invalid("'" + where + "' must be between 1 and " + (int) Figure.MAX_SIZE + " CSS pixels, got "
+                    + value);
+        }
+        return side;
+    }
+
+    private static Data data(Object value, String where) {
+        if (value == null) {
+            return Data.empty();
+        }
+        Map<?, ?> columns = requireMap(value, where);
+        Data.Builder builder = Data.builder();
+        for (Map.Entry<?, ?> entry : columns.entrySet()) {
+            String name = String.valueOf(entry.getKey());
+            builder.add(ColumnValues.fromSpec(name, entry.getValue()));
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw invalid(where + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> map(Object value, String where) {
+        return value == null ? new LinkedHashMap<>() : SpecValues.frozenMap(requireMap(value, where), where);
+    }
+
+    private static List<?> list(Object value, String where) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List)) {
+            throw invalid("'" + where + "' must be a list, found " + SpecValues.describeType(value));
+        }
+        return (List<?>) value;
+    }
+
+    private static Map<?, ?> requireMap(Object value, String where) {
+        if (!(value instanceof Map)) {
+            throw invalid("'" + where + "' must be an object, found " + SpecValues.describeType(value));
+        }
+        return (Map<?, ?>) value;
+    }
+
+    private static String text(Object value, String where) {
+        if (value != null && !(value instanceof String)) {
+            throw invalid("'" + where + "' must be a string, found " + SpecValues.describeType(value));
+        }
+        return (String) value;
+    }
+
+    private static double number(Object value, String where) {
+        if (!(value instanceof Number)) {
+            throw invalid("'" + where + "' must be a number, found " + SpecValues.describeType(value));
+        }
+        return ((Number) value).doubleValue();
+    }
+
+    static IllegalArgumentException invalid(String problem) {
+        return new IllegalArgumentException("Invalid figure spec: " + problem + (problem.endsWith(".") ? "" : "."));
+    }
+}

@@ -136,7 +136,7 @@ def install(args):
         "interrupt_mode": "message",
         "env": {
             "EASEL_RENDERER_CLASSPATH": os.path.join(renderer_lib, "*"),
-            "EASEL_RENDERER_JVM_OPTS": args.renderer_jvm_opts,
+            "EASEL_RENDERER_JVM_OPTIONS": args.renderer_jvm_opts,
         },
         "metadata": {"easel": {"installed_from": ROOT}},
     }

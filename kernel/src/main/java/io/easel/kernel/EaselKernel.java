@@ -37,7 +37,10 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import java.util.stream.Stream;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
@@ -146,8 +149,10 @@ public final class EaselKernel extends BaseKernel {
             if (result.hasValue() && result.value() != null && !silent) {
                 DisplayData data = renderValue(result.value());
                 output.flush();
-                env.publish(new PublishExecuteResult(count, data));
-                text = String.valueOf(data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+                // pictures go out as display_data, as inline figures do in IPython: nbconvert and the notebook then
+                // treat them as figures of the cell, not as the text-like value of its last expression
+                env.publish(isPicture(data) ? new PublishDisplayData(data) : new PublishExecuteResult(count, data));
+                text = String.valueOf(data.getData(MIMEType.TEXT_PLAIN));
             }
             output.flush();
             if (request.shouldStoreHistory()) {
@@ -170,6 +175,13 @@ public final class EaselKernel extends BaseKernel {
             System.setErr(previousErr);
             System.setIn(previousIn);
         }
+    }
+
+    private static final List<MIMEType> PICTURE_TYPES = Stream.of("image/png", "image/svg+xml", "image/jpeg",
+            "image/webp", "application/pdf").map(MIMEType::parse).toList();
+
+    private static boolean isPicture(DisplayData data) {
+        return PICTURE_TYPES.stream().anyMatch(data::hasDataForType);
     }
 
     /** Renders a cell's value; a failing renderer (say, a figure the renderer refused) becomes the cell's error. */

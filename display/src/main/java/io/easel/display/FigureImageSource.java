@@ -1,0 +1,25 @@
+package io.easel.display;
+
+import io.easel.protocol.OutputRequest;
+import io.easel.protocol.RenderedImage;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the display extension gets a figure's images from. The kernel uses the shared renderer process; the seam
+ * lets bundle assembly and magics be tested without launching one.
+ */
+@FunctionalInterface
+interface FigureImageSource {
+
+    /**
+     * Renders one spec to several outputs in one request, so the renderer lays the figure out once.
+     *
+     * @param width  CSS pixels, or 0 for the spec's own width
+     * @param height CSS pixels, or 0 for the spec's own height
+     * @return one image per output, in the order asked
+     * @throws FigureRenderException when the renderer fails or refuses the figure
+     */
+    List<RenderedImage> render(Map<String, Object> spec, double width, double height, List<OutputRequest> outputs);
+}

@@ -1,0 +1,31 @@
+package io.easel.display;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EaselDisplayExtensionTest {
+
+    private static boolean prestart(Map<String, String> environment) {
+        return new EaselDisplayExtension(() -> {
+            throw new AssertionError("no renderer is needed to read the setting");
+        }, environment).prestartWanted();
+    }
+
+    @Test
+    void prestartIsOnUnlessTurnedOff() {
+        assertTrue(prestart(Map.of()));
+        assertTrue(prestart(Map.of("EASEL_RENDERER_PRESTART", "true")));
+        assertFalse(prestart(Map.of("EASEL_RENDERER_PRESTART", "false")));
+        assertFalse(prestart(Map.of("EASEL_RENDERER_PRESTART", " FALSE ")));
+    }
+
+    @Test
+    void theKernelFindsTheExtensionThroughTheServiceLoader() {
+        assertTrue(java.util.ServiceLoader.load(org.dflib.jjava.jupyter.Extension.class).stream()
+                .anyMatch(p -> p.type() == EaselDisplayExtension.class));
+    }
+}

@@ -1,0 +1,96 @@
+package io.easel.display;
+
+import io.easel.plot.Format;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FiguresMagicTest {
+
+    private static final FigureSettings D = FigureSettings.defaults();
+
+    private static String fails(String... args) {
+        return assertThrows(IllegalArgumentException.class, () -> FiguresMagic.apply(D, List.of(args))).getMessage();
+    }
+
+    @Test
+    void formatsAcceptExtensionsAndAliases() {
+        assertEquals(List.of(Format.PNG, Format.SVG, Format.PDF),
+                FiguresMagic.apply(D, List.of("formats=png,svg,pdf")).formats());
+        assertEquals(List.of(Format.JPEG, Format.WEBP), FiguresMagic.apply(D, List.of("formats=JPG,webp")).formats());
+        assertEquals(List.of(Format.PDF), FiguresMagic.apply(D, List.of("format=pdf")).formats());
+    }
+
+    @Test
+    void sizeScaleAndLimit() {
+        FigureSettings s = FiguresMagic.apply(D, List.of("size=800x500", "scale=1", "max-svg=2MB"));
+        assertEquals(800, s.width());
+        assertEquals(500, s.height());
+        assertEquals(1, s.scale());
+        assertEquals(2 * 1024 * 1024, s.maxSvgBytes());
+        assertTrue(FiguresMagic.apply(s, List.of("size=auto")).ownSize());
+        assertEquals(FigureSettings.NO_SVG_LIMIT, FiguresMagic.apply(s, List.of("max-svg=none")).maxSvgBytes());
+        assertEquals(D, FiguresMagic.apply(s, List.of("reset")));
+    }
+
+    @Test
+    void laterArgumentsWin() {
+        assertEquals(3, FiguresMagic.apply(D, List.of("scale=1", "scale=3")).scale());
+        assertEquals(List.of(Format.SVG), FiguresMagic.apply(D, List.of("scale=1", "reset", "formats=svg")).formats());
+    }
+
+    @Test
+    void mistakesSayWhatIsExpected() {
+        assertTrue(fails("colour=red").contains("unknown setting 'colour'"));
+        assertTrue(fails("png").contains("key=value"));
+        assertTrue(fails("formats=").contains("needs a value"));
+        assertTrue(fails("formats=png,gif").contains("unknown format 'gif'"));
+        assertTrue(fails("formats=eps").contains("%export"));
+        assertTrue(fails("size=big").contains("size=800x500"));
+        assertTrue(fails("scale=two").contains("not a number"));
+        assertTrue(fails("scale=0").contains("scale"));
+        assertTrue(fails("max-svg=lots").contains("1MB"));
+    }
+
+    @Test
+    void printsTheSettingsAndChangesThemOnlyWhenAllArgumentsAreGood() throws Exception {
+        AtomicReference<FigureSettings> settings = new AtomicReference<>(D);
+        FiguresMagic magic = new FiguresMagic(settings);
+
+        String shown = captureOut(() -> magic.eval(null, List.of()));
+        assertTrue(shown.startsWith("Figures: formats=png,svg size=auto scale=2 max-svg=1MB"), shown);
+        assertTrue(shown.contains("Change with: %figures"), shown);
+
+        String changed = captureOut(() -> magic.eval(null, List.of("formats=png,svg,pdf", "scale=1")));
+        assertEquals("Figures: formats=png,svg,pdf size=auto scale=1 max-svg=1MB", changed.strip());
+        FigureSettings before = settings.get();
+
+        assertThrows(IllegalArgumentException.class, () -> magic.eval(null, List.of("scale=3", "size=oops")));
+        assertSame(before, settings.get());
+    }
+
+    interface Action {
+        void run() throws Exception;
+    }
+
+    static String captureOut(Action action) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

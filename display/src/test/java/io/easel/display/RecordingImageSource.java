@@ -1,0 +1,68 @@
+package io.easel.display;
+
+import io.easel.protocol.OutputRequest;
+import io.easel.protocol.RenderedImage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stand-in for the renderer process in tests of what the display extension asks for and does with the answer:
+ * it records each request and answers with bytes naming the format and size, or with a given failure.
+ */
+final class RecordingImageSource implements FigureImageSource {
+
+    record Call(Map<String, Object> spec, double width, double height, List<OutputRequest> outputs) {
+    }
+
+    final List<Call> calls = new ArrayList<>();
+    private final double ownWidth;
+    private final double ownHeight;
+    private RuntimeException failure;
+    private int svgBytes = 100;
+
+    RecordingImageSource(double ownWidth, double ownHeight) {
+        this.ownWidth = ownWidth;
+        this.ownHeight = ownHeight;
+    }
+
+    RecordingImageSource failingWith(RuntimeException failure) {
+        this.failure = failure;
+        return this;
+    }
+
+    RecordingImageSource svgOfBytes(int bytes) {
+        this.svgBytes = bytes;
+        return this;
+    }
+
+    @Override
+    public List<RenderedImage> render(Map<String, Object> spec, double width, double height,
+                                      List<OutputRequest> outputs) {
+        calls.add(new Call(spec, width, height, List.copyOf(outputs)));
+        if (failure != null) {
+            throw failure;
+        }
+        double w = width > 0 ? width : ownWidth;
+        double h = height > 0 ? height : ownHeight;
+        List<RenderedImage> images = new ArrayList<>();
+        for (OutputRequest output : outputs) {
+            double scale = output.format().isRaster() ? output.scale() : 1;
+            int pw = (int) Math.round(w * scale);
+            int ph = (int) Math.round(h * scale);
+            byte[] bytes;
+            if (output.format() == io.easel.protocol.ImageFormat.SVG) {
+                String head = "<svg width=\"" + pw + "\" height=\"" + ph + "\">";
+                String tail = "</svg>";
+                bytes = (head + "x".repeat(Math.max(0, svgBytes - head.length() - tail.length())) + tail)
+                        .getBytes(StandardCharsets.UTF_8);
+            } else {
+                bytes = (output.format().wireName() + " " + pw + "x" + ph).getBytes(StandardCharsets.US_ASCII);
+            }
+            images.add(new RenderedImage(output.format(), bytes, pw, ph, 1));
+        }
+        return images;
+    }
+}

@@ -151,7 +151,11 @@ public final class EaselKernel extends BaseKernel {
                 output.flush();
                 // pictures go out as display_data, as inline figures do in IPython: nbconvert and the notebook then
                 // treat them as figures of the cell, not as the text-like value of its last expression
-                env.publish(isPicture(data) ? new PublishDisplayData(data) : new PublishExecuteResult(count, data));
+                if (isPicture(data)) {
+                    env.publish(new PublishDisplayData(data));
+                } else {
+                    env.publish(new PublishExecuteResult(count, data));
+                }
                 text = String.valueOf(data.getData(MIMEType.TEXT_PLAIN));
             }
             output.flush();

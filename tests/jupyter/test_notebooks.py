@@ -31,3 +31,19 @@ def test_quickstart_executes_with_every_cell_producing_output(easel_prefix, tmp_
     assert "Wall time" in texts
     # updateDisplay rewrote the earlier display in place
     assert "done: 3 cities" in texts and "working..." not in texts
+    figures = [o for cell in cells for o in cell if o["output_type"] == "display_data" and "image/png" in o["data"]]
+    assert len(figures) == 4
+    assert "Wrote out/quickstart-groups.png" in texts
+
+
+def test_quickstart_exports_to_pdf_with_every_figure(easel_prefix, tmp_path):
+    execute("quickstart.ipynb", tmp_path)
+    subprocess.run(NBCONVERT + ["--to", "pdf", "--SVG2PDFPreprocessor.enabled=False", "--output-dir", str(tmp_path),
+                                str(tmp_path / "quickstart.ipynb")], check=True,
+                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    pdf = tmp_path / "quickstart.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], check=True, stdout=subprocess.PIPE, text=True).stdout
+    assert len(images.strip().splitlines()) - 2 == 4, images
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, stdout=subprocess.PIPE, text=True).stdout
+    assert "Easel quickstart" in text and "Hello, Easel!" in text

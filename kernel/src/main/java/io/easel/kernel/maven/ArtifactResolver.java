@@ -163,6 +163,9 @@ public final class ArtifactResolver implements AutoCloseable {
             ContextOverrides.Builder overrides = ContextOverrides.create()
                     .withUserSettings(settings.userSettings())
                     .transferListener(DownloadProgress.toSystemOut());
+            if (settings.userSettingsXml() != null) {
+                overrides.withUserSettingsXmlOverride(settings.userSettingsXml().toAbsolutePath());
+            }
             if (settings.localRepository() != null) {
                 overrides.withLocalRepositoryOverride(settings.localRepository().toAbsolutePath());
             }

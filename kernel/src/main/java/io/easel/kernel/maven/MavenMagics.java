@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -28,15 +29,30 @@ public final class MavenMagics {
     static final String POM_USAGE = "Usage: %loadFromPOM [--offline] path/to/pom.xml, or %%loadFromPOM [--offline] on a"
             + " cell's first line with POM dependencies below";
 
-    private final NotebookDependencies dependencies;
+    private final Supplier<NotebookDependencies> factory;
+    private NotebookDependencies dependencies;
 
-    public MavenMagics(NotebookDependencies dependencies) {
-        this.dependencies = dependencies;
+    /** @param factory called on the first use of a magic, so that a kernel start loads no resolver class */
+    public MavenMagics(Supplier<NotebookDependencies> factory) {
+        this.factory = factory;
     }
 
     /** Registers the magics for a kernel, with Maven's usual configuration. */
     public static void register(MagicsRegistry magics) {
-        new MavenMagics(NotebookDependencies.forThisKernel()).registerIn(magics);
+        new MavenMagics(NotebookDependencies::forThisKernel).registerIn(magics);
+    }
+
+    private synchronized NotebookDependencies dependencies() {
+        if (dependencies == null) {
+            try {
+                dependencies = factory.get();
+            } catch (NoClassDefFoundError e) {
+                throw new IllegalStateException("The Maven resolver's jars are missing from the kernel's class path ("
+                        + e.getMessage() + " not found). Reinstall the kernel with `python3 install.py` after"
+                        + " `mvn package`, which puts them in the kernelspec's lib/kernel folder.");
+            }
+        }
+        return dependencies;
     }
 
     public void registerIn(MagicsRegistry magics) {
@@ -53,7 +69,7 @@ public final class MavenMagics {
             return null;
         }
         try {
-            report(dependencies.add(options.values(), options.offline(), target(kernel)), options.values());
+            report(dependencies().add(options.values(), options.offline(), target(kernel)), options.values());
         } catch (MavenException e) {
             throw CellError.simple(e.kind(), e.getMessage());
         }
@@ -63,16 +79,16 @@ public final class MavenMagics {
     private Void mavenRepo(List<String> args) {
         if (args.isEmpty()) {
             List<String> lines = new ArrayList<>();
-            dependencies.repositories().forEach(r -> lines.add("  " + r + "  (added)"));
-            dependencies.defaultRepositories().forEach(r -> lines.add("  " + r));
-            System.out.println("Repositories searched, in order, after the local repository " + dependencies.localRepository()
+            dependencies().repositories().forEach(r -> lines.add("  " + r + "  (added)"));
+            dependencies().defaultRepositories().forEach(r -> lines.add("  " + r));
+            System.out.println("Repositories searched, in order, after the local repository " + dependencies().localRepository()
                     + ":\n" + String.join("\n", lines));
             return null;
         }
         if (args.size() != 2) {
             throw new IllegalArgumentException(REPO_USAGE);
         }
-        System.out.println(dependencies.addRepository(MavenRepository.of(args.get(0), args.get(1))));
+        System.out.println(dependencies().addRepository(MavenRepository.of(args.get(0), args.get(1))));
         return null;
     }
 
@@ -104,7 +120,7 @@ public final class MavenMagics {
 
     private Void loadPom(EaselKernel kernel, String pom, boolean offline) throws CellError {
         try {
-            report(dependencies.addFromPom(pom, offline, target(kernel)), List.of());
+            report(dependencies().addFromPom(pom, offline, target(kernel)), List.of());
         } catch (MavenException e) {
             throw CellError.simple(e.kind(), e.getMessage());
         }
@@ -116,7 +132,7 @@ public final class MavenMagics {
     }
 
     private void listAdded() {
-        List<ResolvedArtifact> added = dependencies.added();
+        List<ResolvedArtifact> added = dependencies().added();
         System.out.println(added.isEmpty() ? "No Maven artifacts added yet. " + MAVEN_USAGE
                 : "Maven artifacts on the class path:\n  " + added.stream().map(ResolvedArtifact::coordinates)
                 .collect(Collectors.joining("\n  ")));
@@ -137,7 +153,7 @@ public final class MavenMagics {
                     .map(a -> a.file().getFileName().toString()).collect(Collectors.joining(", ")));
         } else if (outcome.conflicts().isEmpty()) {
             String what = requested.isEmpty() ? "Everything this POM needs" : String.join(", ", requested);
-            out.println(what + (requested.size() == 1 ? " is" : " are") + " already on the class path; nothing to add.");
+            out.println(what + (requested.size() > 1 ? " are" : " is") + " already on the class path; nothing to add.");
         }
         if (!outcome.providedByKernel().isEmpty()) {
             out.println("Already part of the kernel: " + outcome.providedByKernel().stream()

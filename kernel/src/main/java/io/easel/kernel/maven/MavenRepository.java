@@ -31,13 +31,19 @@ public record MavenRepository(String id, String url) {
                 throw new IllegalArgumentException("'" + location + "' is neither a URL (http, https, file) nor an existing"
                         + " folder. Example: %mavenRepo jitpack https://jitpack.io");
             }
-            return new MavenRepository(id, folder.toUri().toString());
+            return new MavenRepository(id, withoutTrailingSlash(folder.toUri().toString()));
         }
         if (!SCHEMES.contains(scheme)) {
             throw new IllegalArgumentException("Repositories are reached over http, https or file, not '" + scheme
                     + "': " + location);
         }
-        return new MavenRepository(id, location);
+        return new MavenRepository(id, withoutTrailingSlash(location));
+    }
+
+    /** One spelling per location, so adding the same repository twice is recognised. */
+    private static String withoutTrailingSlash(String url) {
+        String trimmed = url.replaceAll("/+$", "");
+        return trimmed.endsWith(":") ? url : trimmed;
     }
 
     private static String schemeOf(String location) {

@@ -23,6 +23,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,6 +53,10 @@ public final class PomSnippet {
             throw new IllegalArgumentException("The cell has no POM. Put dependencies below %%loadFromPOM, e.g.\n"
                     + "<dependency>\n  <groupId>org.apache.commons</groupId>\n  <artifactId>commons-math3</artifactId>\n"
                     + "  <version>3.6.1</version>\n</dependency>");
+        }
+        if (text.toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
+            throw new IllegalArgumentException("%%loadFromPOM does not accept a <!DOCTYPE> (a POM needs none, and one could"
+                    + " make the parser read files); remove it and run the cell again.");
         }
         Document parsed = parse("<snippet>" + text + "</snippet>");
         List<Element> top = childElements(parsed.getDocumentElement());

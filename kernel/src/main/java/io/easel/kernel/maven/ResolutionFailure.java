@@ -14,6 +14,7 @@ import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyResolutionException;
 import org.eclipse.aether.resolution.VersionRangeResolutionException;
 import org.eclipse.aether.transfer.ArtifactNotFoundException;
+import org.eclipse.aether.transfer.ArtifactTransferException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,8 +81,7 @@ final class ResolutionFailure {
             Set<String> notFoundIn = new LinkedHashSet<>();
             Map<String, String> couldNotReach = new LinkedHashMap<>();
             for (Exception e : result.getExceptions()) {
-                ArtifactRepository repo = e instanceof org.eclipse.aether.transfer.ArtifactTransferException t
-                        ? t.getRepository() : null;
+                ArtifactRepository repo = e instanceof ArtifactTransferException t ? t.getRepository() : null;
                 String name = repo instanceof RemoteRepository remote ? describe(remote) : "the local repository";
                 if (e instanceof ArtifactNotFoundException) {
                     notFoundIn.add(name);
@@ -114,8 +114,7 @@ final class ResolutionFailure {
         } else {
             advice = advice();
         }
-        return new MavenException("ArtifactNotFound", "Could not get " + String.join(".\nCould not get ", parts) + ".\n"
-                + advice, error);
+        return new MavenException("ArtifactNotFound", String.join(".\n", parts) + ".\n" + advice, error);
     }
 
     private String advice() {

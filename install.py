@@ -41,7 +41,20 @@ def parse_args(argv):
     p.add_argument("--renderer-jvm-opts", default="", metavar="OPTS",
                    help="JVM options for the figure renderer process, e.g. '-Xmx1g'")
     p.add_argument("--build", action="store_true", help="rebuild the jars with Maven even when they exist")
-    return p.parse_args(argv)
+    return p.parse_args(_attach_option_values(argv, ("--kernel-jvm-opts", "--renderer-jvm-opts")))
+
+
+def _attach_option_values(argv, options):
+    """JVM options start with '-', which argparse would take for another option: bind them to their flag."""
+    out, i = [], 0
+    while i < len(argv):
+        if argv[i] in options and i + 1 < len(argv):
+            out.append(argv[i] + "=" + argv[i + 1])
+            i += 2
+        else:
+            out.append(argv[i])
+            i += 1
+    return out
 
 
 def jupyter_data_dir():

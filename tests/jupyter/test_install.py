@@ -1,0 +1,80 @@
+"""install.py: locations, names, JVM options, uninstall; run with the pyenv python3 that cannot import Jupyter and
+checked with Debian's `jupyter kernelspec list`."""
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import ROOT
+
+# the python3 on PATH (pyenv on this machine), not /usr/bin/python3: install.py must need no Jupyter modules
+PLAIN_PYTHON = shutil.which("python3")
+
+
+def install(*args, env=None):
+    return subprocess.run([PLAIN_PYTHON, os.path.join(ROOT, "install.py"), *args], cwd=ROOT, env=env,
+                          check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def kernelspecs(jupyter_path):
+    env = dict(os.environ, JUPYTER_PATH=jupyter_path)
+    out = subprocess.run(["/usr/bin/jupyter", "kernelspec", "list", "--json"], env=env, check=True,
+                         stdout=subprocess.PIPE, text=True).stdout
+    return json.loads(out)["kernelspecs"]
+
+
+def test_prefix_install_is_seen_by_jupyter_and_carries_jvm_options(tmp_path):
+    prefix = tmp_path / "env"
+    install("--prefix", str(prefix), "--kernel-jvm-opts", "-Xmx3g -Dfoo=bar", "--renderer-jvm-opts", "-Xmx768m")
+    spec_dir = prefix / "share" / "jupyter" / "kernels" / "easel"
+    spec = json.loads((spec_dir / "kernel.json").read_text())
+    assert spec["display_name"] == "Java (Easel)"
+    assert spec["language"] == "java"
+    assert spec["interrupt_mode"] == "message"
+    assert spec["argv"][1:3] == ["-Xmx3g", "-Dfoo=bar"]
+    assert spec["argv"][-2:] == ["io.easel.kernel.EaselKernelMain", "{connection_file}"]
+    assert spec["env"]["EASEL_RENDERER_JVM_OPTIONS"] == "-Xmx768m"
+    # the jars are copied, so the kernelspec does not depend on the checkout
+    assert list((spec_dir / "lib" / "kernel").glob("easel-kernel-*.jar"))
+    assert list((spec_dir / "lib" / "renderer").glob("easel-renderer-*.jar"))
+    assert str(spec_dir / "lib" / "renderer") in spec["env"]["EASEL_RENDERER_CLASSPATH"]
+    specs = kernelspecs(str(prefix / "share" / "jupyter"))
+    assert specs["easel"]["spec"]["display_name"] == "Java (Easel)"
+
+
+def test_user_install_uses_the_jupyter_data_dir_and_uninstall_removes_it(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home))
+    env.pop("JUPYTER_DATA_DIR", None)
+    env.pop("XDG_DATA_HOME", None)
+    out = install(env=env).stdout
+    spec_dir = home / ".local" / "share" / "jupyter" / "kernels" / "easel"
+    assert (spec_dir / "kernel.json").exists(), out
+    install("--uninstall", env=env)
+    assert not spec_dir.exists()
+
+
+def test_name_and_display_name_and_sys_prefix_style_locations(tmp_path):
+    prefix = tmp_path / "p"
+    install("--prefix", str(prefix), "--name", "easel-dev", "--display-name", "Java (Easel dev)")
+    spec = json.loads((prefix / "share/jupyter/kernels/easel-dev/kernel.json").read_text())
+    assert spec["display_name"] == "Java (Easel dev)"
+    out = install("--prefix", str(prefix), "--name", "easel-dev", "--uninstall").stdout
+    assert "Removed" in out
+    out = install("--prefix", str(prefix), "--name", "easel-dev", "--uninstall").stdout
+    assert "Nothing to uninstall" in out
+
+
+def test_the_installed_kernel_runs_from_a_prefix(tmp_path, monkeypatch):
+    from conftest import start_kernel, stop_kernel
+    prefix = tmp_path / "run"
+    install("--prefix", str(prefix), "--kernel-jvm-opts", "-Deasel.test.marker=present")
+    monkeypatch.setenv("JUPYTER_PATH", str(prefix / "share" / "jupyter"))
+    k = start_kernel()
+    try:
+        assert k.run('System.getProperty("easel.test.marker")').value == "present"
+    finally:
+        stop_kernel(k)

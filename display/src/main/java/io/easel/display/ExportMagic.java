@@ -1,5 +1,6 @@
 package io.easel.display;
 
+import io.easel.plot.AtomicFiles;
 import io.easel.plot.ExportOptions;
 import io.easel.plot.Figure;
 import io.easel.plot.Format;
@@ -9,6 +10,7 @@ import io.easel.protocol.RenderedImage;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -54,7 +56,11 @@ final class ExportMagic implements LineMagic<Void, BaseKernel> {
         for (String typed : arguments.paths()) {
             Format format = Format.fromPath(Path.of(typed));
             Path path = resolve(typed);
-            AtomicFileWriter.checkWritable(path, typed);
+            try {
+                AtomicFiles.checkWritable(path);
+            } catch (UncheckedIOException e) {
+                throw cannotWrite(typed, e);
+            }
             targets.add(new Target(typed, path, format));
         }
         FigureSettings current = settings.get();
@@ -80,12 +86,24 @@ final class ExportMagic implements LineMagic<Void, BaseKernel> {
                 throw new FigureRenderException("internal", "The renderer returned no " + target.format().extension()
                         + " image; nothing was written to " + target.typed() + ". See %renderer log.");
             }
-            AtomicFileWriter.write(target.path(), target.typed(), image.bytes());
+            try {
+                AtomicFiles.writeAtomically(target.path(), image.bytes());
+            } catch (UncheckedIOException e) {
+                throw cannotWrite(target.typed(), e);
+            }
             written.add("Wrote " + target.typed() + " (" + image.pixelWidth() + "x" + image.pixelHeight()
                     + (target.format().isRaster() ? " px, " : " CSS px, ") + ByteSize.format(image.bytes().length)
                     + ")");
         }
         return written;
+    }
+
+    /**
+     * A write failure as an IllegalArgumentException, which the kernel shows as a plain "MagicError: %export: ..."
+     * message, naming the path the way the user typed it.
+     */
+    private static IllegalArgumentException cannotWrite(String typed, UncheckedIOException e) {
+        return new IllegalArgumentException("cannot write " + typed + ": " + e.getCause().getMessage(), e);
     }
 
     /** A path as typed: relative to the kernel's working folder (the notebook's), a leading ~ for the home folder. */

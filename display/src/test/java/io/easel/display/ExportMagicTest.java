@@ -106,7 +106,31 @@ class ExportMagicTest {
         IllegalArgumentException underFile = assertThrows(IllegalArgumentException.class,
                 () -> magic.eval(null, List.of(path("plain-file/a.png"))));
         assertTrue(underFile.getMessage().contains("is a file, not a folder"), underFile.getMessage());
+        Files.createDirectory(dir.resolve("folder.png"));
+        IllegalArgumentException folder = assertThrows(IllegalArgumentException.class,
+                () -> magic.eval(null, List.of(path("b.png"), path("folder.png"))));
+        assertTrue(folder.getMessage().startsWith("cannot write " + path("folder.png") + ": that is a folder. "),
+                folder.getMessage());
         assertTrue(source.calls.isEmpty());
+        assertFalse(Files.exists(dir.resolve("b.png")), "no file is written when one path is wrong");
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayNamesThePathAsTypedAndKeepsTheOldFile() throws Exception {
+        last.shown(figure);
+        Files.writeString(dir.resolve("kept.png"), "old");
+        // An interrupt (the user stopping the cell) makes the write to the temporary file fail.
+        Thread.currentThread().interrupt();
+        IllegalArgumentException e;
+        try {
+            e = assertThrows(IllegalArgumentException.class, () -> magic.eval(null, List.of(path("kept.png"))));
+        } finally {
+            Thread.interrupted();
+        }
+        assertTrue(e.getMessage().startsWith("cannot write " + path("kept.png") + ": the write was interrupted"),
+                e.getMessage());
+        assertEquals("old", read("kept.png"));
+        assertEquals(1, dir.toFile().list().length, "no temporary file is left");
     }
 
     @Test

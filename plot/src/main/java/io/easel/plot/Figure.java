@@ -361,13 +361,14 @@ public final class Figure {
 
     /**
      * Saves the figure in the format its file name's extension names (png, jpg/jpeg, webp, svg, pdf, eps), at its own
-     * size. The file appears complete or not at all: a failed render leaves no file behind.
+     * size. The file appears complete or not at all: a failed render leaves no file behind. A path that cannot be
+     * written (missing folder, a folder named as the file, no permission) is refused before rendering.
      *
      * @return the path written
      * @throws IllegalArgumentException when the extension is missing or unsupported
      * @throws IllegalStateException    when no figure renderer is available
      * @throws FigureExportException    when rendering fails
-     * @throws UncheckedIOException     when the file cannot be written
+     * @throws UncheckedIOException     when the file cannot be written, saying why and what to do
      */
     public Path save(Path path) {
         return save(path, ExportOptions.defaults());
@@ -377,9 +378,24 @@ public final class Figure {
     public Path save(Path path, ExportOptions options) {
         Objects.requireNonNull(path, "path");
         Format format = Format.fromPath(path);
+        try {
+            AtomicFiles.checkWritable(path);
+        } catch (UncheckedIOException e) {
+            throw cannotSave(path, e);
+        }
         byte[] bytes = toBytes(format, options);
-        FigureFiles.writeAtomically(path, bytes);
+        try {
+            AtomicFiles.writeAtomically(path, bytes);
+        } catch (UncheckedIOException e) {
+            throw cannotSave(path, e);
+        }
         return path;
+    }
+
+    /** AtomicFiles' failure reworded for save: "Cannot save the figure to <path>: <reason>". */
+    private static UncheckedIOException cannotSave(Path path, UncheckedIOException e) {
+        String message = "Cannot save the figure to " + path + ": " + e.getCause().getMessage();
+        return new UncheckedIOException(message, new IOException(message, e.getCause().getCause()));
     }
 
     /** The figure encoded in a format, at its own size and scale 1. */

@@ -142,6 +142,7 @@ class ExportTest {
         assertTrue(isDir.getCause().getMessage().contains(": that is a folder. Give a file name such as "),
                 isDir.getCause().getMessage());
         assertEquals(List.of("looks-like.png"), files());
+        assertEquals(calls, RecordingRenderer.CALLS.get());
     }
 
     @Test

@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   jupyter-core jupyter-client jupyter-nbconvert jupyter-console python3-pytest
-  tmux fontconfig fonts-dejavu-core poppler-utils
+  tmux fontconfig fonts-dejavu-core poppler-utils ghostscript
   texlive-xetex texlive-fonts-recommended texlive-plain-generic pandoc
 )
 

@@ -1,0 +1,62 @@
+package io.easel.renderer;
+
+import io.easel.protocol.RendererStats;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What the renderer has done since it started; read by the stats message. */
+final class RendererCounters {
+    private final long startNanos = System.nanoTime();
+    private final AtomicLong renders = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong timeouts = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong malformed = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    long uptimeMillis() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    void rendered() {
+        renders.incrementAndGet();
+    }
+
+    void failed() {
+        errors.incrementAndGet();
+    }
+
+    void timedOut() {
+        timeouts.incrementAndGet();
+        errors.incrementAndGet();
+    }
+
+    /** Returns the new count, so callers can log the first few and then only now and then. */
+    long dropped() {
+        return dropped.incrementAndGet();
+    }
+
+    long malformed() {
+        return malformed.incrementAndGet();
+    }
+
+    int inFlight() {
+        return inFlight.get();
+    }
+
+    int received() {
+        return inFlight.incrementAndGet();
+    }
+
+    void answered() {
+        inFlight.decrementAndGet();
+    }
+
+    RendererStats snapshot(int workers) {
+        Runtime runtime = Runtime.getRuntime();
+        return new RendererStats(ProcessHandle.current().pid(), uptimeMillis(), renders.get(), errors.get(),
+                timeouts.get(), dropped.get(), malformed.get(), ProcessMemory.rssBytes(),
+                runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(), workers, inFlight.get());
+    }
+}

@@ -1,0 +1,106 @@
+package io.easel.renderer;
+
+import io.easel.protocol.JsonLimits;
+import io.easel.renderer.engine.RenderLimits;
+
+import java.util.OptionalLong;
+
+/**
+ * The renderer's command line. The signing key is deliberately not among the options: arguments are
+ * visible to every local user through ps.
+ */
+record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers, long defaultTimeoutMillis,
+                       int maxQueued, JsonLimits jsonLimits, long maxFrameBytes, RenderLimits renderLimits,
+                       boolean watchStdin, boolean warmup, boolean help) {
+
+    enum KeySource { AUTO, STDIN, ENV }
+
+    static final String USAGE = """
+            Usage: java -cp <renderer classpath> io.easel.renderer.RendererMain [options]
+            The signing key comes from the first line of stdin, or from the environment variable
+            EASEL_RENDERER_KEY (hexadecimal, as the renderer manager writes it).
+              --parent-pid N         exit when process N exits
+              --key-from auto|stdin|env   where the key comes from (default auto: env if set, else stdin)
+              --workers N            renders run at once (default: 2 to 4, by CPU count)
+              --timeout-ms N         render timeout when a request names none (default 60000)
+              --max-queued N         requests allowed to wait for a worker (default 256)
+              --max-json-bytes N     largest spec JSON accepted (default 64 MiB)
+              --max-depth N          deepest spec nesting accepted (default 200)
+              --max-pixels N         largest raster output in pixels (default engine limit)
+              --no-stdin-watch       keep running when stdin reaches end of file
+              --no-warmup            skip the warm-up render after start
+              --help                 print this text""";
+
+    static RendererOptions parse(String[] args) {
+        OptionalLong parentPid = OptionalLong.empty();
+        KeySource keySource = KeySource.AUTO;
+        int workers = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        long timeout = 60_000;
+        int maxQueued = 256;
+        long maxJson = JsonLimits.DEFAULT_MAX_JSON_BYTES;
+        int maxDepth = JsonLimits.DEFAULT_MAX_DEPTH;
+        long maxPixels = RenderLimits.DEFAULT_MAX_PIXELS;
+        boolean watchStdin = true;
+        boolean warmup = true;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--no-stdin-watch" -> watchStdin = false;
+                case "--no-warmup" -> warmup = false;
+                case "--parent-pid", "--key-from", "--workers", "--timeout-ms", "--max-queued", "--max-json-bytes",
+                        "--max-depth", "--max-pixels" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException("Option " + name + " needs a value.");
+                        }
+                        value = args[++i];
+                    }
+                    switch (name) {
+                        case "--parent-pid" -> parentPid = OptionalLong.of(positive(name, value));
+                        case "--key-from" -> keySource = keySource(value);
+                        case "--workers" -> workers = (int) Math.min(64, positive(name, value));
+                        case "--timeout-ms" -> timeout = positive(name, value);
+                        case "--max-queued" -> maxQueued = (int) Math.min(100_000, positive(name, value));
+                        case "--max-json-bytes" -> maxJson = positive(name, value);
+                        case "--max-depth" -> maxDepth = (int) Math.min(10_000, positive(name, value));
+                        default -> maxPixels = positive(name, value);
+                    }
+                }
+                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'.");
+            }
+        }
+        return new RendererOptions(parentPid, keySource, workers, timeout, maxQueued,
+                new JsonLimits(maxJson, maxDepth), io.easel.protocol.MessageCodec.MAX_FRAME_BYTES,
+                new RenderLimits(maxPixels, RenderLimits.DEFAULT_MAX_CSS_SIZE), watchStdin, warmup, help);
+    }
+
+    private static long positive(String name, String value) {
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Option " + name + " needs a positive whole number, got '" + value + "'.");
+    }
+
+    private static KeySource keySource(String value) {
+        return switch (value) {
+            case "auto" -> KeySource.AUTO;
+            case "stdin" -> KeySource.STDIN;
+            case "env" -> KeySource.ENV;
+            default -> throw new IllegalArgumentException("--key-from takes auto, stdin or env, got '" + value + "'.");
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package io.easel.renderer;
+
+import io.easel.protocol.ErrorReply;
+import io.easel.protocol.Json;
+import io.easel.protocol.Message;
+import io.easel.protocol.MessageCodec;
+import io.easel.protocol.MessageHeader;
+import io.easel.protocol.MessageType;
+import io.easel.protocol.Pong;
+import io.easel.protocol.RejectedMessageException;
+import io.easel.protocol.SigningKey;
+import io.easel.protocol.SocketLoop;
+import io.easel.renderer.engine.RenderEngine;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The renderer's front door: a ROUTER socket on loopback. Pings and stats are answered on the socket
+ * thread at once; renders go to the {@link RenderWorkers}. Messages that are not signed with the launch
+ * key are dropped unanswered and counted.
+ */
+final class RendererServer implements ReplySender, AutoCloseable {
+    private static final long LOG_FIRST = 10;
+    private static final long LOG_EVERY = 1000;
+
+    private final MessageCodec codec;
+    private final Json json;
+    private final RendererCounters counters;
+    private final RenderWorkers workers;
+    private final ZContext context = new ZContext(1);
+    private final long maxFrameBytes;
+    private final long pid = ProcessHandle.current().pid();
+    private final CompletableFuture<StopRequest> shutdownRequested = new CompletableFuture<>();
+    private SocketLoop loop;
+
+    RendererServer(RendererOptions options, SigningKey key, RenderEngine engine, RendererCounters counters) {
+        this.json = new Json(options.jsonLimits());
+        this.codec = new MessageCodec(key, json);
+        this.counters = counters;
+        this.maxFrameBytes = options.maxFrameBytes();
+        this.workers = new RenderWorkers(options, engine, json, counters, this,
+                () -> shutdownRequested.complete(new StopRequest(RendererExit.WORKERS_STUCK, "all "
+                        + options.workers() + " render workers are stuck on figures past their timeout; a fresh "
+                        + "renderer will take over")));
+    }
+
+    /** Binds an ephemeral loopback port and starts serving; returns the port. */
+    int start() {
+        ZMQ.Socket router = context.createSocket(SocketType.ROUTER);
+        router.setLinger(100);
+        router.setMaxMsgSize(maxFrameBytes);
+        router.setSndHWM(0);
+        router.setRcvHWM(0);
+        int port = router.bindToRandomPort("tcp://127.0.0.1");
+        loop = new SocketLoop("easel-renderer-socket", context, router, this::onMessage).start();
+        return port;
+    }
+
+    /** Completes with the reason when a peer asks the renderer to stop or it can no longer render. */
+    CompletableFuture<StopRequest> shutdownRequested() {
+        return shutdownRequested;
+    }
+
+    RendererCounters counters() {
+        return counters;
+    }
+
+    private void onMessage(List<byte[]> frames) {
+        if (frames.size() < 2) {
+            noteRejected(true, "message with no content");
+            return;
+        }
+        byte[] peer = frames.get(0);
+        Message message;
+        try {
+            message = codec.decode(frames.subList(1, frames.size()));
+        } catch (RejectedMessageException e) {
+            noteRejected(e.isUnauthenticated(), e.getMessage());
+            return;
+        }
+        if (message.header().protocol() != MessageHeader.PROTOCOL_VERSION) {
+            counters.malformed();
+            reply(peer, new ErrorReply(ErrorReply.BAD_REQUEST, "This renderer speaks protocol "
+                    + MessageHeader.PROTOCOL_VERSION + " but the request uses " + message.header().protocol()
+                    + "; the renderer and its manager come from different Easel versions. Reinstall Easel.")
+                    .toMessage(message.id(), json));
+            return;
+        }
+        switch (message.type()) {
+            case PING -> reply(peer, new Pong(pid, counters.uptimeMillis(), MessageHeader.PROTOCOL_VERSION)
+                    .toMessage(message.id(), json));
+            case STATS -> reply(peer, counters.snapshot(workers.threads()).toMessage(message.id(), json));
+            case RENDER -> workers.submit(peer, message);
+            case SHUTDOWN -> {
+                reply(peer, new Message(MessageHeader.of(message.id(), MessageType.SHUTDOWN_REPLY),
+                        "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII), List.of()));
+                shutdownRequested.complete(new StopRequest(RendererExit.OK, "the renderer manager asked it to stop"));
+            }
+            default -> noteRejected(false, "a " + message.type().wireName() + " message is a reply, not a request");
+        }
+    }
+
+    private void noteRejected(boolean unauthenticated, String detail) {
+        long count = unauthenticated ? counters.dropped() : counters.malformed();
+        if (count <= LOG_FIRST || count % LOG_EVERY == 0) {
+            StderrLog.warn((unauthenticated ? "dropped an unsigned or mis-signed message" : "ignored a malformed message")
+                    + " (" + count + " so far): " + detail);
+        }
+    }
+
+    @Override
+    public void reply(byte[] peer, Message message) {
+        List<byte[]> encoded = codec.encode(message);
+        List<byte[]> frames = new ArrayList<>(encoded.size() + 1);
+        frames.add(peer);
+        frames.addAll(encoded);
+        loop.send(frames);
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+        if (loop != null) {
+            loop.close();
+        }
+        context.close();
+    }
+}

@@ -1,0 +1,106 @@
+package io.easel.renderer.engine;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.github.weisj.jsvg.SVGDocument;
+
+import io.easel.protocol.ImageFormat;
+import io.easel.protocol.OutputRequest;
+import io.easel.protocol.RenderedImage;
+
+/**
+ * Renders Lets-Plot raw specs to every output format. Each call lays the spec out once to SVG and derives
+ * all requested outputs from that SVG. Thread-safe: several renders may run at once.
+ */
+public final class RenderEngine {
+    private final RenderLimits limits;
+    private final SvgDocumentLoader documents = new SvgDocumentLoader(ElementBudget.DEFAULT_MAX_ELEMENTS);
+
+    public RenderEngine(RenderLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    public RenderLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Renders one Lets-Plot raw spec once to SVG and derives every requested output from that SVG.
+     *
+     * @param spec    a raw spec as JSON gives it (Map, List, String, Number, Boolean, null); data columns may
+     *                also be double[]
+     * @param width   CSS pixels; when &lt;= 0 the spec's ggsize width is used, else 600
+     * @param height  CSS pixels; when &lt;= 0 the spec's ggsize height is used, else 400
+     * @param outputs the outputs wanted, in the order the result lists them
+     */
+    public List<RenderedImage> render(Map<String, Object> spec, double width, double height,
+                                      List<OutputRequest> outputs) throws RenderException {
+        try {
+            return renderOnce(spec, width, height, outputs);
+        } catch (RenderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A library fault the steps did not foresee: report it as ours, the renderer stays up.
+            throw new RenderException(RenderException.INTERNAL, "The renderer failed on this figure: " + e, e);
+        }
+    }
+
+    private List<RenderedImage> renderOnce(Map<String, Object> spec, double width, double height,
+                                           List<OutputRequest> outputs) throws RenderException {
+        long start = System.nanoTime();
+        if (outputs == null || outputs.isEmpty()) {
+            throw new RenderException(RenderException.UNSUPPORTED,
+                    "No output format was requested. Ask for at least one of: " + ImageFormat.supportedNames() + ".");
+        }
+        Map<String, Object> snapshot = SpecSnapshot.of(spec);
+        FigureSize size = FigureSize.resolve(width, height, snapshot, limits);
+        for (OutputRequest output : outputs) {
+            if (output == null) {
+                throw new RenderException(RenderException.UNSUPPORTED, "An output request is missing (null).");
+            }
+            if (output.format().isRaster()) {
+                size.pixels(output.scale(), limits);
+            }
+        }
+        String svg = DeterministicIds.rewrite(LetsPlotSvg.render(snapshot, size));
+        long layoutNanos = System.nanoTime() - start;
+
+        SVGDocument document = null;
+        List<RenderedImage> results = new ArrayList<>(outputs.size());
+        for (OutputRequest output : outputs) {
+            long outputStart = System.nanoTime();
+            if (output.format() != ImageFormat.SVG && document == null) {
+                document = documents.load(svg);
+            }
+            RenderedImage image = encode(svg, document, size, output);
+            long nanos = System.nanoTime() - outputStart;
+            // Each output is charged the shared layout and its own work, so a single-output render reports all of it.
+            results.add(new RenderedImage(image.format(), image.bytes(), image.pixelWidth(), image.pixelHeight(),
+                    layoutNanos + nanos));
+        }
+        return List.copyOf(results);
+    }
+
+    private RenderedImage encode(String svg, SVGDocument document, FigureSize size, OutputRequest output)
+            throws RenderException {
+        ImageFormat format = output.format();
+        int cssWidth = (int) Math.round(size.width());
+        int cssHeight = (int) Math.round(size.height());
+        return switch (format) {
+            case SVG -> new RenderedImage(format, svg.getBytes(StandardCharsets.UTF_8), cssWidth, cssHeight, 0);
+            case PDF -> new RenderedImage(format, PdfWriter.write(document, size), cssWidth, cssHeight, 0);
+            case EPS -> new RenderedImage(format, EpsWriter.write(document, size), cssWidth, cssHeight, 0);
+            case PNG, JPEG, WEBP -> {
+                RasterWriter writer = RasterWriter.forFormat(format);
+                FigureSize.PixelSize pixels = size.pixels(output.scale(), limits);
+                BufferedImage image = RasterPainter.paint(document, size, pixels, writer.isOpaque());
+                yield new RenderedImage(format, writer.write(image, output.dpi()), pixels.width(), pixels.height(), 0);
+            }
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package io.easel.renderer.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A private deep copy of a raw spec in the value types Lets-Plot accepts. Copying keeps a caller that reuses
+ * or mutates its map from racing with a render, and turns binary columns (double[]) into lists, which is
+ * the only column form Lets-Plot reads.
+ */
+final class SpecSnapshot {
+    /** Deeper than any real figure spec; a guard against self-referencing or hostile maps. */
+    static final int MAX_DEPTH = 64;
+
+    private SpecSnapshot() {
+    }
+
+    static Map<String, Object> of(Map<String, Object> spec) throws RenderException {
+        if (spec == null) {
+            throw new RenderException(RenderException.BAD_SPEC, "The figure spec is missing (null). Pass a Lets-Plot raw spec map.");
+        }
+        return copyMap(spec, "spec", 0);
+    }
+
+    private static Map<String, Object> copyMap(Map<?, ?> map, String path, int depth) throws RenderException {
+        checkDepth(path, depth);
+        Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getKey() instanceof String key)) {
+                throw new RenderException(RenderException.BAD_SPEC,
+                        "The figure spec has a non-text key " + e.getKey() + " at " + path + "; spec keys must be strings.");
+            }
+            copy.put(key, copyValue(e.getValue(), path + "." + key, depth + 1));
+        }
+        return copy;
+    }
+
+    private static Object copyValue(Object value, String path, int depth) throws RenderException {
+        if (isScalar(value)) {
+            return value;
+        }
+        if (value instanceof double[] column) {
+            List<Double> list = new ArrayList<>(column.length);
+            for (double d : column) {
+                // Lets-Plot reads null as a missing value; NaN/Infinity would reach its scales as numbers.
+                list.add(Double.isFinite(d) ? d : null);
+            }
+            return list;
+        }
+        if (value instanceof Map<?, ?> m) {
+            return copyMap(m, path, depth);
+        }
+        if (value instanceof Collection<?> c) {
+            checkDepth(path, depth);
+            List<Object> list = new ArrayList<>(c.size());
+            int i = 0;
+            for (Object item : c) {
+                // Columns hold up to millions of scalars: skip building a path for them.
+                list.add(isScalar(item) ? item : copyValue(item, path + "[" + i + "]", depth + 1));
+                i++;
+            }
+            return list;
+        }
+        throw new RenderException(RenderException.BAD_SPEC, "The figure spec holds a " + value.getClass().getName()
+                + " at " + path + "; only maps, lists, strings, numbers, booleans, null and double[] columns are allowed.");
+    }
+
+    private static boolean isScalar(Object value) {
+        return value == null || value instanceof String || value instanceof Boolean || value instanceof Number;
+    }
+
+    private static void checkDepth(String path, int depth) throws RenderException {
+        if (depth > MAX_DEPTH) {
+            throw new RenderException(RenderException.BAD_SPEC, "The figure spec is nested deeper than " + MAX_DEPTH
+                    + " levels (at " + path + "). A Lets-Plot spec is a few levels deep; check how the spec was built.");
+        }
+    }
+}

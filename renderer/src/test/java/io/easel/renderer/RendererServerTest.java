@@ -1,0 +1,191 @@
+package io.easel.renderer;
+
+import io.easel.protocol.ErrorReply;
+import io.easel.protocol.ImageFormat;
+import io.easel.protocol.Json;
+import io.easel.protocol.Message;
+import io.easel.protocol.MessageCodec;
+import io.easel.protocol.MessageHeader;
+import io.easel.protocol.MessageType;
+import io.easel.protocol.OutputRequest;
+import io.easel.protocol.Pong;
+import io.easel.protocol.RenderReply;
+import io.easel.protocol.RenderRequest;
+import io.easel.protocol.RendererStats;
+import io.easel.protocol.SigningKey;
+import io.easel.renderer.engine.RenderEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The request loop in this JVM, with the real engine, spoken to over a real loopback socket. */
+class RendererServerTest {
+    private final SigningKey key = SigningKey.random();
+    private final Json json = Json.withDefaults();
+    private final MessageCodec codec = new MessageCodec(key, json);
+    private final ZContext clientContext = new ZContext();
+    private RendererServer server;
+    private ZMQ.Socket client;
+
+    private void start(String... args) {
+        RendererOptions options = RendererOptions.parse(args);
+        server = new RendererServer(options, key, new RenderEngine(options.renderLimits()), new RendererCounters());
+        int port = server.start();
+        client = clientContext.createSocket(SocketType.DEALER);
+        client.setLinger(0);
+        client.setReceiveTimeOut(60_000);
+        client.connect("tcp://127.0.0.1:" + port);
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        clientContext.close();
+    }
+
+    private void send(List<byte[]> frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            client.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
+        }
+    }
+
+    private Message call(Message request) throws Exception {
+        send(codec.encode(request));
+        return receive();
+    }
+
+    private Message receive() throws Exception {
+        List<byte[]> frames = new ArrayList<>();
+        byte[] first = client.recv();
+        assertNotNull(first, "no reply within the receive timeout");
+        frames.add(first);
+        while (client.hasReceiveMore()) {
+            frames.add(client.recv());
+        }
+        return codec.decode(frames);
+    }
+
+    private static Message empty(String id, MessageType type) {
+        return new Message(MessageHeader.of(id, type), "{}".getBytes(StandardCharsets.US_ASCII), List.of());
+    }
+
+    private static Map<String, Object> lineSpec(int n) {
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = (i * 7919) % 101;
+        }
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "plot");
+        spec.put("data", Map.of("x", x, "y", y));
+        spec.put("mapping", Map.of("x", "x", "y", "y"));
+        spec.put("layers", List.of(Map.of("geom", "point", "sampling", "none")));
+        return spec;
+    }
+
+    @Test
+    void answersPingAndStats() throws Exception {
+        start("--workers", "2");
+        Message pong = call(empty("p1", MessageType.PING));
+        assertEquals(MessageType.PONG, pong.type());
+        assertEquals("p1", pong.id());
+        assertEquals(ProcessHandle.current().pid(), Pong.fromMessage(pong, json).pid());
+
+        Message stats = call(empty("s1", MessageType.STATS));
+        RendererStats s = RendererStats.fromMessage(stats, json);
+        assertEquals(2, s.workers());
+        assertTrue(s.rssBytes() > 0, "VmRSS read from /proc");
+        assertTrue(s.heapMaxBytes() > 0);
+    }
+
+    @Test
+    void rendersAndRepliesWithImageFrames() throws Exception {
+        start();
+        Message reply = call(new RenderRequest(lineSpec(100), 300, 200, List.of(OutputRequest.of(ImageFormat.PNG, 2),
+                OutputRequest.of(ImageFormat.SVG))).toMessage("r1", 30_000, json));
+        assertEquals(MessageType.RENDER_REPLY, reply.type(), () -> new String(reply.content(), StandardCharsets.UTF_8));
+        RenderReply render = RenderReply.fromMessage(reply, json);
+        assertEquals(600, render.images().get(0).pixelWidth());
+        assertEquals((byte) 0x89, render.images().get(0).bytes()[0]);
+        assertTrue(new String(render.images().get(1).bytes(), StandardCharsets.UTF_8).contains("<svg"));
+        assertTrue(render.totalNanos() >= render.queueNanos());
+        assertEquals(1, RendererStats.fromMessage(call(empty("s", MessageType.STATS)), json).renders());
+    }
+
+    @Test
+    void badSpecIsAnsweredWithAnErrorAndServingContinues() throws Exception {
+        start();
+        Message reply = call(new RenderRequest(Map.of("kind", "plot", "layers", List.of(Map.of("geom", "nonsense"))),
+                100, 100, List.of(OutputRequest.of(ImageFormat.SVG))).toMessage("bad", 30_000, json));
+        assertEquals(MessageType.ERROR, reply.type());
+        ErrorReply error = ErrorReply.fromMessage(reply, json);
+        assertEquals(ErrorReply.BAD_SPEC, error.type());
+        assertTrue(error.message().contains("nonsense"), error.message());
+        assertEquals(MessageType.PONG, call(empty("after", MessageType.PING)).type());
+    }
+
+    @Test
+    void forgedAndMalformedMessagesAreCountedNotAnswered() throws Exception {
+        start();
+        MessageCodec stranger = new MessageCodec(SigningKey.random(), json);
+        send(stranger.encode(empty("forged", MessageType.SHUTDOWN)));
+        send(List.of(new byte[]{1, 2, 3}));
+        send(List.of(new byte[32], "{".getBytes(), "}".getBytes()));
+        // signed with our key but the header is not JSON: a malformed, not a forged, message
+        List<byte[]> signedGarbage = new ArrayList<>(codec.encode(empty("x", MessageType.PING)));
+        signedGarbage.set(1, "not json".getBytes());
+        signedGarbage.set(0, new io.easel.protocol.MessageSigner(key).sign(signedGarbage.subList(1, signedGarbage.size())));
+        send(signedGarbage);
+
+        Message stats = call(empty("s", MessageType.STATS));
+        assertEquals("s", stats.id(), "the first answer is to the stats request: nothing else was answered");
+        RendererStats s = RendererStats.fromMessage(stats, json);
+        assertEquals(3, s.droppedMessages());
+        assertEquals(1, s.malformedMessages());
+        assertFalse(server.shutdownRequested().isDone(), "a forged shutdown must not stop the renderer");
+    }
+
+    @Test
+    void renderPastItsTimeoutGetsATimeoutAnswer() throws Exception {
+        start("--workers", "2");
+        Message reply = call(new RenderRequest(lineSpec(200_000), 1600, 1200, List.of(OutputRequest.of(ImageFormat.PNG, 2)))
+                .toMessage("slow", 1, json));
+        assertEquals(MessageType.ERROR, reply.type());
+        ErrorReply error = ErrorReply.fromMessage(reply, json);
+        assertEquals(ErrorReply.TIMEOUT, error.type());
+        assertTrue(error.message().contains("easel.renderer.timeout"), error.message());
+        assertEquals(MessageType.PONG, call(empty("alive", MessageType.PING)).type());
+    }
+
+    @Test
+    void whenEveryWorkerIsStuckTheRendererAsksToBeReplaced() throws Exception {
+        start("--workers", "1");
+        send(codec.encode(new RenderRequest(lineSpec(300_000), 1600, 1200, List.of(OutputRequest.of(ImageFormat.PNG, 2)))
+                .toMessage("stuck", 1, json)));
+        assertEquals(ErrorReply.TIMEOUT, ErrorReply.fromMessage(receive(), json).type());
+        StopRequest stop = server.shutdownRequested().get(30, TimeUnit.SECONDS);
+        assertEquals(RendererExit.WORKERS_STUCK, stop.exitCode());
+        assertTrue(stop.reason().contains("stuck"), stop.reason());
+    }
+
+    @Test
+    void shutdownRequestIsAcknowledged() throws Exception {
+        start();
+        assertEquals(MessageType.SHUTDOWN_REPLY, call(empty("bye", MessageType.SHUTDOWN)).type());
+        assertEquals(RendererExit.OK, server.shutdownRequested().get(10, TimeUnit.SECONDS).exitCode());
+    }
+}

@@ -1,0 +1,220 @@
+package io.easel.renderer.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Inflater;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.easel.protocol.ImageFormat;
+import io.easel.protocol.OutputRequest;
+import io.easel.protocol.RenderedImage;
+
+class VectorOutputTest {
+    private static final Pattern MEDIA_BOX = Pattern.compile(
+            "/MediaBox \\[([-\\d.]+) ([-\\d.]+) ([-\\d.]+) ([-\\d.]+)\\]");
+    private static final Pattern STREAM = Pattern.compile("<<([^>]*?)>>\\s*stream\\r?\\n", Pattern.DOTALL);
+
+    private final RenderEngine engine = new RenderEngine(RenderLimits.defaults());
+
+    @Test
+    void pdfIsOnePageOfTheFigureSizeInPoints() throws Exception {
+        byte[] pdf = render(ImageFormat.PDF, "Vector Title", 600, 400).bytes();
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+
+        assertTrue(text.startsWith("%PDF-"), "no PDF header");
+        assertTrue(text.stripTrailing().endsWith("%%EOF"), "PDF not terminated");
+        Matcher box = MEDIA_BOX.matcher(text);
+        assertTrue(box.find(), "no MediaBox");
+        assertEquals(0.0, Double.parseDouble(box.group(1)));
+        assertEquals(0.0, Double.parseDouble(box.group(2)));
+        assertEquals(450.0, Double.parseDouble(box.group(3)), 1e-9);
+        assertEquals(300.0, Double.parseDouble(box.group(4)), 1e-9);
+        assertTrue(!box.find(), "more than one page");
+    }
+
+    @Test
+    void pdfKeepsTextAsText() throws Exception {
+        byte[] pdf = render(ImageFormat.PDF, "Searchable Title", 600, 400).bytes();
+
+        String content = contentStreams(pdf);
+        assertTrue(content.contains("(Searchable Title) Tj"), "title is not a PDF text string");
+        assertTrue(content.contains(" Tf"), "no font selected in the content stream");
+    }
+
+    @Test
+    void pdftotextFindsTheTitleWhereTheSvgPutsIt(@TempDir Path dir) throws Exception {
+        assumeTrue(ExternalTool.isInstalled("pdftotext"), "pdftotext (poppler-utils) is not installed");
+        Path file = dir.resolve("figure.pdf");
+        Files.write(file, render(ImageFormat.PDF, "Placed Title", 600, 400).bytes());
+
+        String plain = ExternalTool.run("pdftotext", file.toString(), "-");
+        assertTrue(plain.contains("Placed Title"), "pdftotext did not find the title: " + plain);
+        String boxes = ExternalTool.run("pdftotext", "-bbox", file.toString(), "-");
+        Matcher word = Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\"[^>]*>Placed</word>").matcher(boxes);
+        assertTrue(word.find(), "no word box for the title");
+        // Lets-Plot sets the title start-anchored near x=53 CSS px, at the top: 0.75 pt per px.
+        double xMin = Double.parseDouble(word.group(1));
+        assertTrue(xMin > 30 && xMin < 50, "title starts at x=" + xMin + " pt");
+        assertTrue(Double.parseDouble(word.group(2)) < 20, "title is not at the top");
+    }
+
+    @Test
+    void epsBoundingBoxMatchesThePdfPage() throws Exception {
+        String eps = new String(render(ImageFormat.EPS, "Eps Title", 600, 400).bytes(), StandardCharsets.ISO_8859_1);
+
+        assertTrue(eps.startsWith("%!PS-Adobe-3.0 EPSF-3.0"), "no EPS header");
+        assertTrue(eps.contains("%%BoundingBox: 0 0 450 300\n"), "wrong bounding box");
+        assertTrue(eps.contains("(Eps Title) show"), "title is not PostScript text");
+    }
+
+    @Test
+    void epsBoundingBoxRoundsFractionalSizesOutwards() throws Exception {
+        String eps = new String(render(ImageFormat.EPS, "Odd", 601, 401).bytes(), StandardCharsets.ISO_8859_1);
+
+        assertTrue(eps.contains("%%BoundingBox: 0 0 451 301\n"), "wrong bounding box");
+        Matcher hiRes = Pattern.compile("%%HiResBoundingBox: 0.0 0.0 ([\\d.]+) ([\\d.]+)").matcher(eps);
+        assertTrue(hiRes.find());
+        assertEquals(450.75, Double.parseDouble(hiRes.group(1)), 1e-6);
+        assertEquals(300.75, Double.parseDouble(hiRes.group(2)), 1e-6);
+    }
+
+    @Test
+    void ghostscriptDrawsTheEps(@TempDir Path dir) throws Exception {
+        assumeTrue(ExternalTool.isInstalled("gs"), "Ghostscript is not installed");
+        Path eps = dir.resolve("figure.eps");
+        Path png = dir.resolve("figure.png");
+        Files.write(eps, render(ImageFormat.EPS, "Gs Title", 600, 400).bytes());
+
+        ExternalTool.run("gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dEPSCrop", "-sDEVICE=png16m", "-r96",
+                "-sOutputFile=" + png, eps.toString());
+
+        BufferedImage image = RasterOutputTest.decode(Files.readAllBytes(png));
+        assertEquals(600, image.getWidth());
+        assertEquals(400, image.getHeight());
+        int dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (((image.getRGB(x, y) >> 8) & 0xFF) < 120) {
+                    dark++;
+                }
+            }
+        }
+        assertTrue(dark > 300 && dark < image.getWidth() * image.getHeight() / 4,
+                "expected a drawn line and labels, not a blank or black page: " + dark + " dark pixels");
+    }
+
+    @Test
+    void pdfTextItCannotEncodeIsDrawnAsOutlinesNotQuestionMarks() throws Exception {
+        byte[] pdf = render(ImageFormat.PDF, "Größe — µ ≥ 5", 600, 400).bytes();
+
+        String content = contentStreams(pdf);
+        Matcher strings = Pattern.compile("\\(([^)]*)\\) Tj").matcher(content);
+        int count = 0;
+        while (strings.find()) {
+            assertTrue(!strings.group(1).contains("?"), "a text string lost characters: " + strings.group(1));
+            count++;
+        }
+        assertTrue(count > 5, "tick labels should still be text");
+        assertTrue(!content.contains("(Gr"), "the title was written as text and lost characters");
+        String plain = contentStreams(render(ImageFormat.PDF, "Grosse - mu >= 5", 600, 400).bytes());
+        assertTrue(content.length() > plain.length() + 2000, "the title's glyph outlines are missing");
+    }
+
+    @Test
+    void pdfTextWithUnbalancedParenthesesStaysIntact() throws Exception {
+        String balanced = contentStreams(render(ImageFormat.PDF, "f(x) = 2x", 600, 400).bytes());
+        String unbalanced = contentStreams(render(ImageFormat.PDF, "a) b", 600, 400).bytes());
+
+        assertTrue(balanced.contains("(f(x) = 2x) Tj"), "balanced parentheses can be PDF text");
+        assertTrue(!unbalanced.contains("(a) b) Tj"), "an unbalanced parenthesis would break the content stream");
+        assertTrue(unbalanced.contains(" Tj"), "other labels are still text");
+    }
+
+    @Test
+    void epsBlendsTranslucentFillsOntoWhite() throws Exception {
+        Map<String, Object> band = new LinkedHashMap<>();
+        band.put("kind", "plot");
+        band.put("data", Map.of("x", List.of(0.0, 10.0), "y", List.of(0.0, 10.0)));
+        band.put("layers", List.of(
+                Map.of("geom", "point", "mapping", Map.of("x", "x", "y", "y")),
+                Map.of("geom", "rect", "xmin", 2, "xmax", 8, "ymin", 2, "ymax", 8, "fill", "#ff0000", "alpha", 0.3,
+                        "size", 0)));
+
+        String eps = new String(engine.render(band, 400, 300, List.of(OutputRequest.of(ImageFormat.EPS))).get(0).bytes(),
+                StandardCharsets.ISO_8859_1);
+
+        List<String> fillColours = new java.util.ArrayList<>();
+        String colour = "";
+        for (String line : eps.split("\n")) {
+            if (line.endsWith(" rgb")) {
+                colour = line;
+            } else if (line.endsWith(" fill") || line.endsWith(" eofill")) {
+                fillColours.add(colour);
+            }
+        }
+        assertTrue(fillColours.contains("1.000000 0.701961 0.701961 rgb"), "30% red over white should be light pink");
+        assertTrue(!fillColours.contains("1.000000 0.000000 0.000000 rgb"), "translucent red filled as solid red");
+    }
+
+    @Test
+    void vectorOutputsReportCssPixels() throws Exception {
+        RenderedImage pdf = render(ImageFormat.PDF, "Size", 640, 360);
+
+        assertEquals(640, pdf.pixelWidth());
+        assertEquals(360, pdf.pixelHeight());
+    }
+
+    private RenderedImage render(ImageFormat format, String title, double width, double height) throws RenderException {
+        return engine.render(TestFigures.line(300, title), width, height, List.of(OutputRequest.of(format))).get(0);
+    }
+
+    /** All content streams of a PDF, inflated where they are Flate-encoded. */
+    static String contentStreams(byte[] pdf) throws Exception {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        StringBuilder all = new StringBuilder();
+        Matcher stream = STREAM.matcher(text);
+        while (stream.find()) {
+            Matcher length = Pattern.compile("/Length (\\d+)").matcher(stream.group(1));
+            if (!length.find()) {
+                continue;
+            }
+            int start = stream.end();
+            byte[] data = java.util.Arrays.copyOfRange(pdf, start, start + Integer.parseInt(length.group(1)));
+            if (stream.group(1).contains("/FlateDecode")) {
+                data = inflate(data);
+            }
+            all.append(new String(data, StandardCharsets.ISO_8859_1)).append('\n');
+        }
+        return all.toString();
+    }
+
+    private static byte[] inflate(byte[] data) throws Exception {
+        Inflater inflater = new Inflater();
+        inflater.setInput(data);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        while (!inflater.finished()) {
+            int n = inflater.inflate(buffer);
+            if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                break;
+            }
+            out.write(buffer, 0, n);
+        }
+        inflater.end();
+        return out.toByteArray();
+    }
+}

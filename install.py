@@ -96,14 +96,16 @@ def find_java(explicit):
 
 
 def built_jars():
-    """(kernel jars, renderer jars) from the Maven build, or None when the build is missing."""
+    """(kernel jars, Maven resolver jars, renderer jars) from the Maven build, or None when the build is missing.
+    The resolver's jars stay off the kernel's class path: the kernel loads them apart, for %maven only."""
     kernel_jar = glob.glob(os.path.join(ROOT, "kernel", "target", "easel-kernel-*.jar"))
     kernel_lib = glob.glob(os.path.join(ROOT, "kernel", "target", "lib", "*.jar"))
+    maven_lib = glob.glob(os.path.join(ROOT, "kernel", "target", "maven-lib", "*.jar"))
     renderer = glob.glob(os.path.join(ROOT, "renderer", "target", "dist", "*.jar"))
     kernel_jar = [j for j in kernel_jar if not j.endswith(("-sources.jar", "-tests.jar"))]
-    if not kernel_jar or not kernel_lib or not renderer:
+    if not kernel_jar or not kernel_lib or not maven_lib or not renderer:
         return None
-    return kernel_jar + kernel_lib, renderer
+    return kernel_jar + kernel_lib, maven_lib, renderer
 
 
 def build():
@@ -130,20 +132,22 @@ def install(args):
         jars = built_jars()
         if jars is None:
             sys.exit("install.py: the build finished but kernel/target or renderer/target/dist has no jars.")
-    kernel_jars, renderer_jars = jars
+    kernel_jars, maven_jars, renderer_jars = jars
 
     dest = os.path.join(kernels_dir(args), args.name)
     if os.path.exists(dest):
         shutil.rmtree(dest)
     kernel_lib = os.path.join(dest, "lib", "kernel")
+    maven_lib = os.path.join(dest, "lib", "maven")
     renderer_lib = os.path.join(dest, "lib", "renderer")
     copy_jars(kernel_jars, kernel_lib)
+    copy_jars(maven_jars, maven_lib)
     copy_jars(renderer_jars, renderer_lib)
 
     java = find_java(args.java)
     spec = {
         "argv": [java] + args.kernel_jvm_opts.split() + [
-            "-cp", os.path.join(kernel_lib, "*"), MAIN_CLASS, "{connection_file}"],
+            "-Deasel.maven.lib=" + maven_lib, "-cp", os.path.join(kernel_lib, "*"), MAIN_CLASS, "{connection_file}"],
         "display_name": args.display_name or DISPLAY_NAME,
         "language": "java",
         "interrupt_mode": "message",

@@ -108,6 +108,15 @@ def maven_setup(easel_prefix):
     _publish(repo, GROUP, "tally", "2.0",
              _jar({"tally.Tally": "package tally; public class Tally { public static int of(int... xs) {"
                                   " int s = 0; for (int x : xs) s += x; return s; } }"}))
+    # other versions of a library the Maven resolver runs on (commons-lang3 3.12.0) and of one the kernel runs on
+    _publish(repo, "org.apache.commons", "commons-lang3", "3.14.0",
+             _jar({"org.apache.commons.lang3.StringUtils": "package org.apache.commons.lang3; public class StringUtils {"
+                                                           " public static String reverse(String s) {"
+                                                           " return new StringBuilder(s).reverse().toString(); } }"},
+                  group="org.apache.commons", artifact="commons-lang3", version="3.14.0"))
+    _publish(repo, "com.google.code.gson", "gson", "2.10.1",
+             _jar({"com.google.gson.OldGson": "package com.google.gson; public class OldGson {}"},
+                  group="com.google.code.gson", artifact="gson", version="2.10.1"))
     # installed locally only (as `mvn install` leaves it): reachable without any remote repository
     _publish(local, GROUP, "local-only", "1.0",
              _jar({"localonly.Where": 'package localonly; public class Where { public static String am() {'
@@ -116,20 +125,25 @@ def maven_setup(easel_prefix):
     shutil.rmtree(top, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
-def mk(maven_setup):
-    """A kernel whose %maven uses this module's private local repository (EASEL_MAVEN_LOCAL_REPO)."""
-    repo, local = maven_setup
+def _start_with_local_repository(local):
+    """A kernel whose %maven uses the given local repository (EASEL_MAVEN_LOCAL_REPO)."""
     previous = os.environ.get("EASEL_MAVEN_LOCAL_REPO")
     os.environ["EASEL_MAVEN_LOCAL_REPO"] = local
     try:
-        k = start_kernel()
+        return start_kernel()
     finally:
         # only this kernel gets it: kernels other modules start keep the user's local repository
         if previous is None:
             del os.environ["EASEL_MAVEN_LOCAL_REPO"]
         else:
             os.environ["EASEL_MAVEN_LOCAL_REPO"] = previous
+
+
+@pytest.fixture(scope="module")
+def mk(maven_setup):
+    """A kernel whose %maven uses this module's private local repository."""
+    repo, local = maven_setup
+    k = _start_with_local_repository(local)
     try:
         k.run("%mavenRepo test " + repo)
         yield k
@@ -211,6 +225,31 @@ def test_bad_input_is_explained(mk):
 
     pom = mk.run("%%loadFromPOM\n<dependency><groupId>x</groupId>", allow_error=True)
     assert "not well-formed XML" in pom.error["evalue"]
+
+
+def test_the_resolvers_libraries_are_not_the_sessions(maven_setup, easel_prefix):
+    """The Maven resolver runs in a class loader of its own, from the kernelspec's lib/maven: its libraries are neither
+    visible to cells nor counted as the kernel's, so %maven adds other versions of them."""
+    repo, local = maven_setup
+    spec = os.path.join(easel_prefix, "share", "jupyter", "kernels", "easel")
+    assert glob.glob(os.path.join(spec, "lib", "maven", "commons-lang3-3.12.0.jar"))
+    assert not glob.glob(os.path.join(spec, "lib", "kernel", "commons-lang3-*.jar"))
+    k = _start_with_local_repository(local)
+    try:
+        before = k.run('Class.forName("org.apache.commons.lang3.StringUtils")', allow_error=True)
+        assert before.status == "error" and "ClassNotFoundException" in before.error["ename"], before
+
+        k.run("%mavenRepo test " + repo)
+        r = k.run("%maven org.apache.commons:commons-lang3:3.14.0 com.google.code.gson:gson:2.10.1", timeout=120)
+
+        assert "Added 1 jar to the class path: commons-lang3-3.14.0.jar" in r.stdout, r
+        assert ("com.google.code.gson:gson:2.10.1 requested, the kernel has 2.11.0; the kernel's version is used"
+                in r.stderr), r
+        assert k.run('org.apache.commons.lang3.StringUtils.reverse("abc")').value == "cba"
+        resolver = k.run('Class.forName("org.eclipse.aether.RepositorySystem")', allow_error=True)
+        assert resolver.status == "error" and "ClassNotFoundException" in resolver.error["ename"], resolver
+    finally:
+        stop_kernel(k)
 
 
 def _central_reachable():

@@ -14,7 +14,7 @@ import java.util.Set;
 import io.easel.kernel.magic.ClasspathMagic;
 import io.easel.kernel.magic.LoadMagic;
 import io.easel.kernel.magic.TimeMagic;
-import io.easel.kernel.maven.MavenMagics;
+import io.easel.kernel.resolverloading.MavenMagicsInstaller;
 import io.easel.kernel.session.CellError;
 import io.easel.kernel.session.JavaSession;
 import io.easel.kernel.session.JavaSession.EvalResult;
@@ -120,7 +120,7 @@ public final class EaselKernel extends BaseKernel {
         // %time needs the raw text of its line; it is dispatched in runMagic, registered here to be listed
         magics.registerLineMagic("time", (kernel, args) -> TimeMagic.time(this, String.join(" ", args), SourceLocation.KERNEL));
         magics.registerCellMagic("time", (kernel, args, body) -> TimeMagic.time(this, body, SourceLocation.KERNEL));
-        MavenMagics.register(magics);
+        MavenMagicsInstaller.register(magics);
     }
 
     /* ---------------- execution ---------------- */

@@ -110,10 +110,13 @@ public final class ArtifactResolver implements AutoCloseable {
         DescriptorWarnings warnings = new DescriptorWarnings();
         session.setRepositoryListener(warnings);
         List<ArtifactResult> results;
+        ClassLoader previous = useResolverLoader();
         try {
             results = context().repositorySystem().resolveDependencies(session, request).getArtifactResults();
         } catch (RepositoryException e) {
             throw new ResolutionFailure(repositories, localRepository(), session.isOffline(), rootName).explain(e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
         }
         warnings.lines().forEach(System.err::println);
         List<ResolvedArtifact> resolved = new ArrayList<>();
@@ -172,9 +175,28 @@ public final class ArtifactResolver implements AutoCloseable {
             if (!settings.defaultRepositories()) {
                 overrides.repositories(List.of()).addRepositoriesOp(ContextOverrides.AddRepositoriesOp.REPLACE);
             }
-            context = Runtimes.INSTANCE.getRuntime().create(overrides.build());
+            ClassLoader previous = useResolverLoader();
+            try {
+                context = Runtimes.INSTANCE.getRuntime().create(overrides.build());
+            } finally {
+                Thread.currentThread().setContextClassLoader(previous);
+            }
         }
         return context;
+    }
+
+    /**
+     * MIMA finds its runtime with a ServiceLoader on the thread's context class loader, which in a kernel is the
+     * kernel's loader, blind to the resolver (see io.easel.kernel.resolverloading): the resolver's loader stands in
+     * while the resolver works.
+     *
+     * @return the context class loader to restore afterwards
+     */
+    private static ClassLoader useResolverLoader() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ArtifactResolver.class.getClassLoader());
+        return previous;
     }
 
     @Override

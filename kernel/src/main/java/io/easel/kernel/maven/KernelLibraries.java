@@ -31,7 +31,11 @@ public final class KernelLibraries {
         this.versions = Collections.unmodifiableMap(versions);
     }
 
-    /** The kernel's own class path (kernel/target/lib in development, the kernelspec's lib/kernel when installed). */
+    /**
+     * The kernel's own class path (kernel/target/lib in development, the kernelspec's lib/kernel when installed): what
+     * a session sees. The resolver's jars, loaded apart by io.easel.kernel.resolverloading, are not on it and do not
+     * count; other versions of them are free to be added.
+     */
     public static KernelLibraries ofThisKernel() {
         return fromClasspath(System.getProperty("java.class.path", ""));
     }

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -37,29 +38,42 @@ public final class MavenMagics {
         this.factory = factory;
     }
 
-    /** Registers the magics for a kernel, with Maven's usual configuration. */
+    /**
+     * Registers the magics for a kernel, with Maven's usual configuration. A kernel calls this through
+     * io.easel.kernel.resolverloading.MavenMagicsInstaller, in the class loader that holds the resolver.
+     */
     public static void register(MagicsRegistry magics) {
         new MavenMagics(NotebookDependencies::forThisKernel).registerIn(magics);
     }
 
     private synchronized NotebookDependencies dependencies() {
         if (dependencies == null) {
-            try {
-                dependencies = factory.get();
-            } catch (NoClassDefFoundError e) {
-                throw new IllegalStateException("The Maven resolver's jars are missing from the kernel's class path ("
-                        + e.getMessage() + " not found). Reinstall the kernel with `python3 install.py` after"
-                        + " `mvn package`, which puts them in the kernelspec's lib/kernel folder.");
-            }
+            dependencies = factory.get();
         }
         return dependencies;
     }
 
     public void registerIn(MagicsRegistry magics) {
-        magics.registerLineMagic("maven", (LineMagic<Void, EaselKernel>) this::maven);
-        magics.registerLineMagic("mavenRepo", (LineMagic<Void, EaselKernel>) (kernel, args) -> mavenRepo(args));
-        magics.registerLineMagic("loadFromPOM", (LineMagic<Void, EaselKernel>) this::loadFromPomFile);
-        magics.registerCellMagic("loadFromPOM", (CellMagic<Void, EaselKernel>) this::loadFromPomCell);
+        magics.registerLineMagic("maven", (LineMagic<Void, EaselKernel>) (kernel, args) -> guarded(() -> maven(kernel, args)));
+        magics.registerLineMagic("mavenRepo", (LineMagic<Void, EaselKernel>) (kernel, args) -> guarded(() -> mavenRepo(args)));
+        magics.registerLineMagic("loadFromPOM",
+                (LineMagic<Void, EaselKernel>) (kernel, args) -> guarded(() -> loadFromPomFile(kernel, args)));
+        magics.registerCellMagic("loadFromPOM",
+                (CellMagic<Void, EaselKernel>) (kernel, args, body) -> guarded(() -> loadFromPomCell(kernel, args, body)));
+    }
+
+    /**
+     * A class of the resolver can be missing at any step (its jars load lazily), and an Error would escape the kernel's
+     * handling of a failed magic: it becomes a message that says how to repair the installation.
+     */
+    static Void guarded(Callable<Void> magic) throws Exception {
+        try {
+            return magic.call();
+        } catch (LinkageError e) {
+            throw new IllegalStateException("The Maven resolver's jars are incomplete or broken (" + e
+                    + "). Reinstall the kernel with `python3 install.py` after `mvn package`, which puts them in the"
+                    + " kernelspec's lib/maven folder.", e);
+        }
     }
 
     private Void maven(EaselKernel kernel, List<String> args) throws CellError {

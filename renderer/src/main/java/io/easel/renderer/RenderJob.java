@@ -112,9 +112,17 @@ final class RenderJob implements Runnable {
         }
         counters.answered();
         counters.timedOut();
-        sender.reply(peer, new ErrorReply(ErrorReply.TIMEOUT, "The figure took longer than "
-                + describe(timeoutMillis) + " to render and was abandoned. Make it lighter (fewer points, "
-                + "smaller size) or raise the timeout (easel.renderer.timeout).").toMessage(request.id(), json));
+        boolean started;
+        synchronized (this) {
+            started = running;
+        }
+        String message = started
+                ? "The figure took longer than " + describe(timeoutMillis) + " to render and was abandoned. Make it "
+                + "lighter (fewer points, smaller size) or raise the timeout (easel.renderer.timeout)."
+                : "The figure waited " + describe(timeoutMillis) + " behind other figures in the renderer's queue "
+                + "and was dropped before it started. Send fewer figures at once or raise the timeout "
+                + "(easel.renderer.timeout).";
+        sender.reply(peer, new ErrorReply(ErrorReply.TIMEOUT, message).toMessage(request.id(), json));
         Future<?> f = future;
         if (f != null) {
             f.cancel(true);

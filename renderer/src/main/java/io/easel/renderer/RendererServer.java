@@ -124,10 +124,12 @@ final class RendererServer implements ReplySender, AutoCloseable {
 
     @Override
     public void close() {
-        workers.close();
+        // The socket loop first: interrupting a worker that is handing a reply to the loop would break
+        // the in-process pipe under it.
         if (loop != null) {
             loop.close();
         }
+        workers.close();
         context.close();
     }
 }

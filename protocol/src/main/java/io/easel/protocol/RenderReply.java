@@ -1,0 +1,63 @@
+package io.easel.protocol;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outputs of a render, in the order they were asked for. Image bytes travel as raw frames, never as
+ * base64 inside JSON.
+ *
+ * @param queueNanos time the request waited in the renderer before a worker took it
+ * @param totalNanos time from the renderer receiving the request to the reply being ready
+ */
+public record RenderReply(List<RenderedImage> images, long queueNanos, long totalNanos) {
+    public RenderReply {
+        images = List.copyOf(images);
+    }
+
+    public Message toMessage(String id, Json json) {
+        List<Map<String, Object>> meta = new ArrayList<>(images.size());
+        List<byte[]> buffers = new ArrayList<>(images.size());
+        for (RenderedImage image : images) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("format", image.format().wireName());
+            m.put("width", image.pixelWidth());
+            m.put("height", image.pixelHeight());
+            m.put("renderNanos", image.renderNanos());
+            meta.add(m);
+            buffers.add(image.bytes());
+        }
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("images", meta);
+        content.put("queueNanos", queueNanos);
+        content.put("totalNanos", totalNanos);
+        return new Message(MessageHeader.of(id, MessageType.RENDER_REPLY), json.write(content), buffers);
+    }
+
+    public static RenderReply fromMessage(Message message, Json json) throws ProtocolException {
+        Map<String, Object> content = json.readObject(message.content(), "render reply");
+        if (!(content.get("images") instanceof List<?> meta) || meta.size() != message.buffers().size()) {
+            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The render reply lists a different number of images "
+                    + "than it carries frames.");
+        }
+        List<RenderedImage> images = new ArrayList<>(meta.size());
+        for (int i = 0; i < meta.size(); i++) {
+            if (!(meta.get(i) instanceof Map<?, ?> m) || !(m.get("format") instanceof String format)) {
+                throw new ProtocolException(ErrorReply.BAD_REQUEST, "Image " + i + " of the render reply has no format.");
+            }
+            images.add(new RenderedImage(ImageFormat.fromName(format), message.buffers().get(i),
+                    intField(m, "width"), intField(m, "height"), longField(m, "renderNanos")));
+        }
+        return new RenderReply(images, longField(content, "queueNanos"), longField(content, "totalNanos"));
+    }
+
+    private static int intField(Map<?, ?> map, String name) {
+        return map.get(name) instanceof Number n ? n.intValue() : 0;
+    }
+
+    private static long longField(Map<?, ?> map, String name) {
+        return map.get(name) instanceof Number n ? n.longValue() : 0;
+    }
+}

@@ -1,0 +1,112 @@
+package io.easel.protocol;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A figure to render: a Lets-Plot raw spec, its size in CSS pixels and the outputs wanted.
+ * On the wire the spec's numeric arrays travel as binary frames (see {@link BinaryColumns}).
+ *
+ * @param width  CSS pixels; 0 means the spec's own size ({@code ggsize}) or the renderer's default
+ * @param height likewise
+ */
+public record RenderRequest(Map<String, Object> spec, double width, double height, List<OutputRequest> outputs) {
+    public RenderRequest {
+        Objects.requireNonNull(spec, "spec");
+        checkSize("width", width);
+        checkSize("height", height);
+        Objects.requireNonNull(outputs, "outputs");
+        if (outputs.isEmpty()) {
+            throw new IllegalArgumentException("Ask for at least one output format (e.g. PNG).");
+        }
+        outputs = List.copyOf(outputs);
+    }
+
+    private static void checkSize(String name, double value) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("The figure " + name + " must be a positive number of CSS pixels "
+                    + "(or 0 for the spec's own size), got " + value + ".");
+        }
+    }
+
+    /** Builds the wire message; this copies the columns, so the caller may change its arrays afterwards. */
+    public Message toMessage(String id, long timeoutMillis, Json json) throws ProtocolException {
+        BinaryColumns.Extracted extracted = BinaryColumns.extract(spec, json.limits().maxDepth());
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("width", width);
+        content.put("height", height);
+        List<Map<String, Object>> outputList = new ArrayList<>();
+        for (OutputRequest output : outputs) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("format", output.format().wireName());
+            o.put("scale", output.scale());
+            o.put("dpi", output.dpi());
+            outputList.add(o);
+        }
+        content.put("outputs", outputList);
+        content.put("spec", extracted.tree());
+        byte[] contentBytes = json.writeLimited(content, "figure spec");
+        List<byte[]> buffers = new ArrayList<>(extracted.columns().size());
+        for (double[] column : extracted.columns()) {
+            if ((long) column.length * Double.BYTES > MessageCodec.MAX_FRAME_BYTES) {
+                throw new ProtocolException(ErrorReply.TOO_LARGE, "A data column has " + column.length
+                        + " values; one column may hold at most " + MessageCodec.MAX_FRAME_BYTES / Double.BYTES
+                        + ". Sample or aggregate the data first.");
+            }
+            buffers.add(Float64Frames.encode(column));
+        }
+        return new Message(MessageHeader.of(id, MessageType.RENDER, timeoutMillis), contentBytes, buffers);
+    }
+
+    public static RenderRequest fromMessage(Message message, Json json) throws ProtocolException {
+        Map<String, Object> content = json.readObject(message.content(), "figure spec");
+        double width = number(content, "width");
+        double height = number(content, "height");
+        if (!(content.get("spec") instanceof Map<?, ?> specMap)) {
+            throw new ProtocolException(ErrorReply.BAD_SPEC, "The request has no spec object.");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> spec = (Map<String, Object>) BinaryColumns.restore(specMap, message.buffers());
+        if (!(content.get("outputs") instanceof List<?> outputList)) {
+            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The request has no outputs list.");
+        }
+        List<OutputRequest> outputs = new ArrayList<>(outputList.size());
+        for (Object item : outputList) {
+            outputs.add(output(item));
+        }
+        try {
+            return new RenderRequest(spec, width, height, outputs);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(ErrorReply.BAD_SPEC, e.getMessage(), e);
+        }
+    }
+
+    private static OutputRequest output(Object item) throws ProtocolException {
+        if (!(item instanceof Map<?, ?> map) || !(map.get("format") instanceof String formatName)) {
+            throw new ProtocolException(ErrorReply.BAD_REQUEST, "An output entry lacks a format name: " + item);
+        }
+        ImageFormat format;
+        try {
+            format = ImageFormat.fromName(formatName);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(ErrorReply.UNSUPPORTED, e.getMessage(), e);
+        }
+        double scale = map.get("scale") instanceof Number n ? n.doubleValue() : 1.0;
+        int dpi = map.get("dpi") instanceof Number n ? n.intValue() : 0;
+        try {
+            return new OutputRequest(format, scale, dpi);
+        } catch (IllegalArgumentException e) {
+            throw new ProtocolException(ErrorReply.BAD_SPEC, e.getMessage(), e);
+        }
+    }
+
+    private static double number(Map<String, Object> content, String field) throws ProtocolException {
+        if (!(content.get(field) instanceof Number n)) {
+            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The request has no numeric " + field + ".");
+        }
+        return n.doubleValue();
+    }
+}

@@ -1,0 +1,90 @@
+package io.easel.rendermanager;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RendererSettingsTest {
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        RendererSettings d = RendererSettings.fromEnvironment(new Properties(), Map.of());
+        assertNull(d.classpath());
+        assertEquals("1g", d.heap());
+        assertEquals(Duration.ofSeconds(30), d.requestTimeout());
+        assertEquals(Duration.ZERO, d.idleTimeout());
+        assertFalse(d.prestart());
+        assertTrue(d.warmup());
+        assertTrue(d.javaBinary().toString().endsWith("java"), d.javaBinary().toString());
+    }
+
+    @Test
+    void environmentVariablesApplyAndSystemPropertiesWin() {
+        Properties props = new Properties();
+        props.setProperty("easel.renderer.timeout", "45s");
+        Map<String, String> env = Map.of(
+                "EASEL_RENDERER_TIMEOUT", "10s",
+                "EASEL_RENDERER_CLASSPATH", "/opt/easel/renderer/*",
+                "EASEL_RENDERER_HEAP", "2g",
+                "EASEL_RENDERER_IDLE_TIMEOUT", "10m",
+                "EASEL_RENDERER_PRESTART", "yes",
+                "EASEL_RENDERER_JVM_OPTIONS", "-XX:+UseG1GC  -Dx=y",
+                "EASEL_RENDERER_JAVA", "/opt/java/bin/java",
+                "EASEL_RENDERER_WORKERS", "3",
+                "EASEL_RENDERER_LOG", "/tmp/r.log");
+        RendererSettings s = RendererSettings.fromEnvironment(props, env);
+        assertEquals(Duration.ofSeconds(45), s.requestTimeout());
+        assertEquals("/opt/easel/renderer/*", s.classpath());
+        assertEquals("2g", s.heap());
+        assertEquals(Duration.ofMinutes(10), s.idleTimeout());
+        assertTrue(s.prestart());
+        assertEquals(List.of("-XX:+UseG1GC", "-Dx=y"), s.jvmOptions());
+        assertEquals(Path.of("/opt/java/bin/java"), s.javaBinary());
+        assertEquals(3, s.workers());
+        assertEquals(Path.of("/tmp/r.log"), s.logFile());
+    }
+
+    @Test
+    void durationsAcceptTheUsualSpellings() {
+        assertEquals(Duration.ofSeconds(30), RendererSettings.parseDuration("30"));
+        assertEquals(Duration.ofMillis(1500), RendererSettings.parseDuration("1.5s"));
+        assertEquals(Duration.ofMillis(500), RendererSettings.parseDuration("500ms"));
+        assertEquals(Duration.ofMinutes(2), RendererSettings.parseDuration("2m"));
+        assertEquals(Duration.ofHours(1), RendererSettings.parseDuration("1h"));
+        assertEquals(Duration.ofSeconds(30), RendererSettings.parseDuration("PT30S"));
+        assertEquals(Duration.ZERO, RendererSettings.parseDuration("off"));
+    }
+
+    @Test
+    void badValuesNameTheSettingAndWhatIsExpected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                RendererSettings.fromEnvironment(new Properties(), Map.of("EASEL_RENDERER_TIMEOUT", "soon")));
+        assertTrue(e.getMessage().contains("easel.renderer.timeout") && e.getMessage().contains("EASEL_RENDERER_TIMEOUT")
+                && e.getMessage().contains("30s"), e.getMessage());
+
+        e = assertThrows(IllegalArgumentException.class, () ->
+                RendererSettings.fromEnvironment(new Properties(), Map.of("EASEL_RENDERER_HEAP", "lots")));
+        assertTrue(e.getMessage().contains("EASEL_RENDERER_HEAP") && e.getMessage().contains("2g"), e.getMessage());
+
+        e = assertThrows(IllegalArgumentException.class, () ->
+                RendererSettings.fromEnvironment(new Properties(), Map.of("EASEL_RENDERER_PRESTART", "maybe")));
+        assertTrue(e.getMessage().contains("true or false"), e.getMessage());
+
+        e = assertThrows(IllegalArgumentException.class, () ->
+                RendererSettings.fromEnvironment(new Properties(), Map.of("EASEL_RENDERER_TIMEOUT", "0")));
+        assertTrue(e.getMessage().contains("requestTimeout"), e.getMessage());
+    }
+
+    @Test
+    void launchOptionsCapTheHeapAndExitOnOutOfMemory() {
+        List<String> options = RendererSettings.defaults().withHeap("768m").baseJvmOptions();
+        assertTrue(options.contains("-Xmx768m"));
+        assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"));
+        assertTrue(options.contains("-Djava.awt.headless=true"));
+    }
+}

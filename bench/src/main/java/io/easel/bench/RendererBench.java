@@ -26,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 public final class RendererBench {
     private static final double WIDTH = 600;
     private static final double HEIGHT = 400;
+    private static final List<String> LABEL_ORDER = List.of("PNG scale 1", "PNG scale 2", "JPEG scale 2",
+            "WebP scale 2", "SVG", "PDF", "EPS", "PNG x2 + SVG (the inline bundle)");
 
     private final RendererSettings base;
     private final int iterations;
@@ -54,6 +56,16 @@ public final class RendererBench {
         RendererSettings base = RendererSettings.fromEnvironment().withPrestart(false)
                 .withLogFile(cache.resolve("renderer.log"));
         new RendererBench(base, iterations, cold, cache).run();
+        deleteTree(cache);
+    }
+
+    /** Removes the benchmark's temporary cache and logs; left in place when the run failed, for the log. */
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private void run() throws Exception {
@@ -74,15 +86,16 @@ public final class RendererBench {
             report.append("### Warm latency, 1,000-point line, 600x400 (request to reply, median of ")
                     .append(iterations).append(")\n\n");
             MarkdownTable warm = new MarkdownTable("output", "median (ms)", "p90 (ms)", "min (ms)", "bytes");
-            warmFormat(manager, warm, "PNG scale 1", List.of(OutputRequest.of(ImageFormat.PNG, 1)));
-            warmFormat(manager, warm, "PNG scale 2", List.of(OutputRequest.of(ImageFormat.PNG, 2)));
-            warmFormat(manager, warm, "JPEG scale 2", List.of(OutputRequest.of(ImageFormat.JPEG, 2)));
-            warmFormat(manager, warm, "WebP scale 2", List.of(OutputRequest.of(ImageFormat.WEBP, 2)));
-            warmFormat(manager, warm, "SVG", List.of(OutputRequest.of(ImageFormat.SVG)));
-            warmFormat(manager, warm, "PDF", List.of(OutputRequest.of(ImageFormat.PDF)));
-            warmFormat(manager, warm, "EPS", List.of(OutputRequest.of(ImageFormat.EPS)));
-            warmFormat(manager, warm, "PNG x2 + SVG (the inline bundle)",
-                    List.of(OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.SVG)));
+            warmFormats(manager, warm, Map.of(
+                    "PNG scale 1", List.of(OutputRequest.of(ImageFormat.PNG, 1)),
+                    "PNG scale 2", List.of(OutputRequest.of(ImageFormat.PNG, 2)),
+                    "JPEG scale 2", List.of(OutputRequest.of(ImageFormat.JPEG, 2)),
+                    "WebP scale 2", List.of(OutputRequest.of(ImageFormat.WEBP, 2)),
+                    "SVG", List.of(OutputRequest.of(ImageFormat.SVG)),
+                    "PDF", List.of(OutputRequest.of(ImageFormat.PDF)),
+                    "EPS", List.of(OutputRequest.of(ImageFormat.EPS)),
+                    "PNG x2 + SVG (the inline bundle)",
+                    List.of(OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.SVG))));
             report.append(warm).append('\n');
 
             report.append("### Big data and concurrency\n\n");
@@ -135,18 +148,27 @@ public final class RendererBench {
         }
     }
 
-    private void warmFormat(RendererManager manager, MarkdownTable table, String label, List<OutputRequest> outputs) {
-        Samples samples = new Samples();
-        long bytes = 0;
+    /** Round robin over the outputs, so JIT warm-up and machine noise spread evenly over all of them. */
+    private void warmFormats(RendererManager manager, MarkdownTable table, Map<String, List<OutputRequest>> cases) {
+        List<String> labels = new ArrayList<>(cases.keySet());
+        labels.sort(java.util.Comparator.comparing(LABEL_ORDER::indexOf));
+        Map<String, Samples> samples = new java.util.LinkedHashMap<>();
+        Map<String, Long> bytes = new java.util.HashMap<>();
+        labels.forEach(label -> samples.put(label, new Samples()));
         for (int i = 0; i < iterations; i++) {
-            Map<String, Object> spec = BenchFigures.line(1000);
-            long start = System.nanoTime();
-            List<RenderedImage> images = manager.renderBlocking(spec, WIDTH, HEIGHT, outputs);
-            samples.add(System.nanoTime() - start);
-            bytes = images.stream().mapToLong(image -> image.bytes().length).sum();
+            for (String label : labels) {
+                Map<String, Object> spec = BenchFigures.line(1000);
+                long start = System.nanoTime();
+                List<RenderedImage> images = manager.renderBlocking(spec, WIDTH, HEIGHT, cases.get(label));
+                samples.get(label).add(System.nanoTime() - start);
+                bytes.put(label, images.stream().mapToLong(image -> image.bytes().length).sum());
+            }
         }
-        table.row(label, Samples.ms(samples.median()), Samples.ms(samples.percentile(90)), Samples.ms(samples.min()),
-                Long.toString(bytes));
+        for (String label : labels) {
+            Samples s = samples.get(label);
+            table.row(label, Samples.ms(s.median()), Samples.ms(s.percentile(90)), Samples.ms(s.min()),
+                    Long.toString(bytes.get(label)));
+        }
     }
 
     private void bigScatter(RendererManager manager, MarkdownTable table) {

@@ -30,6 +30,7 @@ class SocketLoopTest {
 
             ZMQ.Socket dealer = context.createSocket(SocketType.DEALER);
             dealer.setLinger(0);
+            dealer.setHandshakeIvl(1_000); // JeroMQ 0.6.0 connect race: reconnect a stalled handshake quickly
             dealer.connect("tcp://127.0.0.1:" + port);
             Set<Long> received = ConcurrentHashMap.newKeySet();
             CountDownLatch all = new CountDownLatch(threads * perThread);

@@ -45,6 +45,9 @@ class RendererServerTest {
         client = clientContext.createSocket(SocketType.DEALER);
         client.setLinger(0);
         client.setReceiveTimeOut(60_000);
+        // JeroMQ 0.6.0 sometimes stalls a fresh outgoing connection until the handshake timer (30 s by default)
+        // reconnects it; see RendererConnection in renderer-manager.
+        client.setHandshakeIvl(1_000);
         client.connect("tcp://127.0.0.1:" + port);
     }
 

@@ -80,7 +80,6 @@ public final class EaselKernel extends BaseKernel {
     private final SessionHistory history;
     private final CodeAssistant assistant;
     private final List<Path> addedClasspath = new CopyOnWriteArrayList<>();
-    private final List<String> failedExtensions = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private EaselKernel(SessionHistory history, JupyterIO io, MagicsRegistry magics, CellOutput output) {
@@ -319,21 +318,15 @@ public final class EaselKernel extends BaseKernel {
                 }
                 provider = providers.next();
             } catch (ServiceConfigurationError e) {
-                failedExtensions.add(e.getMessage());
                 LOG.error("An extension could not be loaded and was skipped: {}", e.getMessage(), e);
                 continue;
             }
             try {
                 installExtension(provider.get());
             } catch (Throwable e) {
-                failedExtensions.add(provider.type().getName() + ": " + e);
                 LOG.error("Extension {} failed to install and was skipped: {}", provider.type().getName(), e.toString(), e);
             }
         }
-    }
-
-    public List<String> failedExtensions() {
-        return List.copyOf(failedExtensions);
     }
 
     public List<String> installedExtensions() {

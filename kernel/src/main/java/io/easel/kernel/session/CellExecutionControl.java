@@ -114,10 +114,6 @@ final class CellExecutionControl extends DirectExecutionControl {
         return was;
     }
 
-    boolean isRunning() {
-        return running != null;
-    }
-
     /**
      * Interrupts the running snippet; a snippet that ignores interrupts (a busy loop) is stopped by force after a
      * short grace period, which is what a user pressing "interrupt" expects.

@@ -211,10 +211,6 @@ public final class JavaSession implements AutoCloseable {
         return analysis;
     }
 
-    public JShell shell() {
-        return shell;
-    }
-
     @Override
     public void close() {
         shell.close();

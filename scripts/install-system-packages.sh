@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   jupyter-core jupyter-client jupyter-nbconvert jupyter-console python3-pytest
-  tmux fontconfig fonts-dejavu-core poppler-utils ghostscript
+  procps tmux fontconfig fonts-dejavu-core poppler-utils ghostscript
   texlive-xetex texlive-fonts-recommended texlive-plain-generic pandoc
 )
 
@@ -26,5 +26,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "Installing system packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+# another apt run (unattended upgrades, a second CI job) may hold the dpkg lock: wait for it instead of failing
+APT_WAIT=(-o DPkg::Lock::Timeout=600)
+$SUDO apt-get "${APT_WAIT[@]}" update -q
+$SUDO apt-get "${APT_WAIT[@]}" install -y -q --no-install-recommends "${missing[@]}"

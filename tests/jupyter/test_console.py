@@ -10,7 +10,8 @@ import pytest
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None or not os.path.exists("/usr/bin/jupyter"),
                                 reason="needs tmux and Debian's jupyter-console")
 
-SESSION = "easel-console-test"
+# unique per run: two runs on one machine (or a session left by a crashed run) must not share a tmux session
+SESSION = "easel-console-test-%d-%d" % (os.getpid(), int(time.time() * 1000))
 
 
 def tmux(*args):

@@ -117,6 +117,10 @@ def maven_setup(easel_prefix):
     _publish(repo, "com.google.code.gson", "gson", "2.10.1",
              _jar({"com.google.gson.OldGson": "package com.google.gson; public class OldGson {}"},
                   group="com.google.code.gson", artifact="gson", version="2.10.1"))
+    # another version of one of Easel's own API jars, which cells share with the kernel: refused
+    _publish(repo, "io.easel", "easel-plot", "0.0.1",
+             _jar({"io.easel.plot.Stale": "package io.easel.plot; public class Stale {}"},
+                  group="io.easel", artifact="easel-plot", version="0.0.1"))
     # installed locally only (as `mvn install` leaves it): reachable without any remote repository
     _publish(local, GROUP, "local-only", "1.0",
              _jar({"localonly.Where": 'package localonly; public class Where { public static String am() {'
@@ -160,9 +164,11 @@ def test_maven_adds_an_artifact_with_its_dependencies(mk):
 
     assert "Downloaded greeter-1.0.jar" in r.stdout
     assert "Downloaded words-1.0.jar" in r.stdout
-    assert "Added 2 jars to the class path: greeter-1.0.jar, words-1.0.jar" in r.stdout
-    assert ("org.slf4j:slf4j-api:1.7.36 requested, the kernel has 2.0.17; the kernel's version is used"
-            in r.stderr), r
+    # slf4j-api 1.7.36 is not the kernel's 2.0.17: the kernel's own libraries are invisible to cells
+    assert "Added 3 jars to the class path: " in r.stdout, r
+    for jar in ("greeter-1.0.jar", "words-1.0.jar", "slf4j-api-1.7.36.jar"):
+        assert jar in r.stdout, r
+    assert r.stderr == "", r
     # progress comes as stream output of the cell itself, before its reply
     assert any(t == "stream" and "Downloaded" in c["text"] for t, c in r.outputs)
 
@@ -242,10 +248,11 @@ def test_the_resolvers_libraries_are_not_the_sessions(maven_setup, easel_prefix)
         k.run("%mavenRepo test " + repo)
         r = k.run("%maven org.apache.commons:commons-lang3:3.14.0 com.google.code.gson:gson:2.10.1", timeout=120)
 
-        assert "Added 1 jar to the class path: commons-lang3-3.14.0.jar" in r.stdout, r
-        assert ("com.google.code.gson:gson:2.10.1 requested, the kernel has 2.11.0; the kernel's version is used"
-                in r.stderr), r
+        # neither the resolver's commons-lang3 nor the kernel's own Gson 2.11.0 stands in the way
+        assert "Added 2 jars to the class path: commons-lang3-3.14.0.jar, gson-2.10.1.jar" in r.stdout, r
+        assert r.stderr == "", r
         assert k.run('org.apache.commons.lang3.StringUtils.reverse("abc")').value == "cba"
+        assert k.run("new com.google.gson.OldGson().getClass().getSimpleName()").value == "OldGson"
         resolver = k.run('Class.forName("org.eclipse.aether.RepositorySystem")', allow_error=True)
         assert resolver.status == "error" and "ClassNotFoundException" in resolver.error["ename"], resolver
     finally:
@@ -268,3 +275,62 @@ def test_central(mk):
 
     assert "Downloaded jsoup-1.17.2.jar" in r.stdout
     assert "Hi there" in mk.run('org.jsoup.Jsoup.parse("<p>Hi <b>there</b></p>").text()').value
+
+
+def test_another_version_of_easels_own_api_is_refused_with_the_reason(mk):
+    r = mk.run("%maven io.easel:easel-plot:0.0.1", timeout=120)
+    assert "io.easel:easel-plot:0.0.1 requested, but it is part of Easel's own API" in r.stderr, r
+    assert "Added" not in r.stdout, r
+    stale = mk.run("new io.easel.plot.Stale()", allow_error=True)
+    assert stale.status == "error", stale
+    assert mk.run('Plot.line(new double[]{1, 2}, new double[]{3, 4}).title("still works")').of("display_data")
+
+
+KERNEL_LIBRARIES = {
+    # a class of a library the kernel runs on: other coordinates of that library a notebook may want
+    "com.fasterxml.jackson.databind.ObjectMapper": "com.fasterxml.jackson.core:jackson-databind:2.18.2",
+    "com.google.gson.Gson": "com.google.code.gson:gson:2.10.1",
+    "org.zeromq.ZMQ": "org.zeromq:jeromq:0.5.4",
+    "org.apache.commons.exec.CommandLine": "org.apache.commons:commons-exec:1.3",
+}
+
+
+def test_a_cell_sees_none_of_the_kernels_own_libraries(kernel):
+    for name in KERNEL_LIBRARIES:
+        r = kernel.run('Class.forName("%s")' % name, allow_error=True)
+        assert r.status == "error" and r.error["ename"] == "java.lang.ClassNotFoundException", (name, r)
+        compiled = kernel.run("%s x = null;" % name, allow_error=True)
+        assert compiled.status == "error" and compiled.error["ename"] == "CompileError", (name, compiled)
+    jjava = kernel.run('Class.forName("org.dflib.jjava.jupyter.kernel.BaseKernel")', allow_error=True)
+    assert jjava.status == "error", jjava
+
+
+@pytest.mark.skipif(not _central_reachable(), reason="Maven Central is not reachable from here")
+def test_maven_gives_a_cell_exactly_the_version_it_asks_for_of_the_kernels_own_libraries(tmp_path):
+    # a kernel of its own, with Maven's usual repositories only: the module's test repository has stand-ins for gson
+    k = start_kernel()
+    try:
+        _versions_of_kernel_libraries_from_central(k, tmp_path)
+    finally:
+        stop_kernel(k)
+
+
+def _versions_of_kernel_libraries_from_central(mk, tmp_path):
+    r = mk.run("%maven " + " ".join(KERNEL_LIBRARIES.values()), timeout=300)
+    assert r.stderr == "", r
+    for name, coordinates in KERNEL_LIBRARIES.items():
+        artifact, version = coordinates.split(":")[1], coordinates.split(":")[2]
+        where = mk.run("%s.class.getProtectionDomain().getCodeSource().getLocation().getPath()" % name).value
+        assert where.endswith("/%s-%s.jar" % (artifact, version)), (name, where)
+    assert mk.run("com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString()").value == "2.18.2"
+    assert mk.run('new com.google.gson.Gson().toJson(java.util.Map.of("a", 1))').value == '{"a":1}'
+    # the kernel's own Jackson, JeroMQ and Commons Exec (renderer requests, the renderer process) carry on
+    fig = mk.run('Plot.line(new double[]{1, 2, 3}, new double[]{2, 1, 3}).title("after %maven")', timeout=120)
+    data = fig.of("display_data")[0]["data"]
+    assert "image/png" in data and "image/svg+xml" in data
+    out = tmp_path / "after.pdf"
+    mk.run("%%export %s" % out, timeout=120)
+    assert out.read_bytes().startswith(b"%PDF")
+    restarted = mk.run("%renderer restart", timeout=120)
+    assert restarted.status == "ok"
+    assert mk.run('Plot.bar(new String[]{"a", "b"}, new double[]{1, 2})', timeout=120).of("display_data")

@@ -1,6 +1,7 @@
 package io.easel.kernel;
 
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.messages.ContentType;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishStream;
 
@@ -58,6 +59,18 @@ final class CellOutput implements AutoCloseable {
         if (target != null) {
             out.publishTo(target);
             err.publishTo(target);
+        }
+    }
+
+    /**
+     * Sends a message on the running cell's request now, after everything printed before it; outside a cell there is
+     * no output it could belong to, and it is dropped.
+     */
+    synchronized <T extends ContentType<T>> void publish(T content) {
+        flush();
+        ShellReplyEnvironment target = env;
+        if (target != null) {
+            target.getIopub().sendMessage(new Message<>(target.getContext(), content.getType(), content));
         }
     }
 

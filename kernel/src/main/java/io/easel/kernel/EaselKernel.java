@@ -12,13 +12,19 @@ import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import java.util.EnumSet;
 import java.util.Set;
 import io.easel.kernel.magic.ClasspathMagic;
+import io.easel.kernel.magic.CodeRunner;
+import io.easel.kernel.magic.SessionClasspath;
 import io.easel.kernel.magic.LoadMagic;
 import io.easel.kernel.magic.TimeMagic;
 import io.easel.kernel.resolverloading.MavenMagicsInstaller;
 import io.easel.kernel.session.CellError;
 import io.easel.kernel.session.JavaSession;
 import io.easel.kernel.session.JavaSession.EvalResult;
+import io.easel.kernel.session.SessionApi;
 import io.easel.kernel.session.SourceLocation;
+import io.easel.notebook.MimeBundle;
+import io.easel.notebook.spi.NotebookBackend;
+import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -32,7 +38,6 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
-import org.dflib.jjava.jupyter.kernel.util.PathsHandler;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
@@ -50,7 +55,6 @@ import org.slf4j.LoggerFactory;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -59,7 +63,6 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
@@ -72,14 +75,16 @@ public final class EaselKernel extends BaseKernel {
 
     private static final Logger LOG = LoggerFactory.getLogger(EaselKernel.class);
 
-    /** Statics every cell can call without imports: display, render, updateDisplay, as in JJava. */
-    private static final String NOTEBOOK_STATICS = "import static org.dflib.jjava.jupyter.kernel.BaseNotebookStatics.*;";
+    /** Statics every cell can call without imports: display, render, updateDisplay, clearOutput. */
+    private static final String NOTEBOOK_STATICS = "import static io.easel.notebook.Notebook.*;";
 
     private final JavaSession session;
     private final CellOutput output;
     private final SessionHistory history;
     private final CodeAssistant assistant;
-    private final List<Path> addedClasspath = new CopyOnWriteArrayList<>();
+    private final KernelClasspath classpath;
+    /** Where the text after the magic being run starts; see {@link CodeRunner#magicBody()}. */
+    private volatile SourceLocation magicBody = SourceLocation.KERNEL;
     private volatile boolean closed;
 
     private EaselKernel(SessionHistory history, JupyterIO io, MagicsRegistry magics, CellOutput output) {
@@ -89,10 +94,11 @@ public final class EaselKernel extends BaseKernel {
                 new StringStyler.Builder().build());
         this.history = history;
         this.output = output;
-        this.session = new JavaSession(EaselKernel.class.getClassLoader(), System.getProperty("java.class.path"),
-                output.err());
+        this.session = new JavaSession(SessionApi.of(EaselKernel.class.getClassLoader()), output.err());
         this.assistant = new CodeAssistant(session);
+        this.classpath = new KernelClasspath(session, this::installExtensions);
         session.evalQuietly(NOTEBOOK_STATICS);
+        NotebookBackend.install(new KernelNotebookBackend(this));
         registerMagics(magics);
     }
 
@@ -112,14 +118,25 @@ public final class EaselKernel extends BaseKernel {
     }
 
     private void registerMagics(MagicsRegistry magics) {
-        ClasspathMagic classpath = new ClasspathMagic();
-        magics.registerLineMagic("classpath", classpath);
-        magics.registerLineMagic("jars", classpath);
-        magics.registerLineMagic("load", new LoadMagic());
-        // %time needs the raw text of its line; it is dispatched in runMagic, registered here to be listed
-        magics.registerLineMagic("time", (kernel, args) -> TimeMagic.time(this, String.join(" ", args), SourceLocation.KERNEL));
-        magics.registerCellMagic("time", (kernel, args, body) -> TimeMagic.time(this, body, SourceLocation.KERNEL));
-        MavenMagicsInstaller.register(magics);
+        CodeRunner runner = new CodeRunner() {
+            @Override
+            public EvalResult run(String code, SourceLocation where) throws CellError {
+                return runSnippets(code, where);
+            }
+
+            @Override
+            public SourceLocation magicBody() {
+                return magicBody;
+            }
+        };
+        ClasspathMagic classpathMagic = new ClasspathMagic(classpath);
+        TimeMagic time = new TimeMagic(runner);
+        magics.registerLineMagic("classpath", classpathMagic)
+                .registerLineMagic("jars", classpathMagic)
+                .registerLineMagic("load", new LoadMagic(runner))
+                .registerLineMagic("time", time)
+                .registerCellMagic("time", time);
+        MavenMagicsInstaller.register(magics, classpath);
     }
 
     /* ---------------- execution ---------------- */
@@ -192,6 +209,9 @@ public final class EaselKernel extends BaseKernel {
         if (value instanceof DisplayData data) {
             return data;
         }
+        if (value instanceof MimeBundle bundle) {
+            return KernelNotebookBackend.toDisplayData(bundle);
+        }
         try {
             return getRenderer().render(value);
         } catch (RuntimeException e) {
@@ -216,16 +236,16 @@ public final class EaselKernel extends BaseKernel {
     private EvalResult runMagic(CellPart part, SourceLocation where) throws CellError {
         String name = part instanceof CellPart.LineMagic l ? l.name() : ((CellPart.CellMagic) part).name();
         boolean line = part instanceof CellPart.LineMagic;
+        SourceLocation outer = magicBody;
         try {
             Object value;
-            if (part instanceof CellPart.LineMagic l && l.name().equals("time")) {
-                value = TimeMagic.time(this, l.rawArgs(), where.atLine(l.line() - 1));
-            } else if (part instanceof CellPart.CellMagic c && c.name().equals("time")) {
-                value = TimeMagic.time(this, c.body(), where.atLine(c.bodyFirstLine() - 1));
-            } else if (part instanceof CellPart.LineMagic l) {
-                value = magicsRegistry.evalLineMagic(this, l.name(), l.args());
+            if (part instanceof CellPart.LineMagic l) {
+                magicBody = where.atLine(l.line() - 1);
+                List<String> args = TimeMagic.RAW_LINE_MAGICS.contains(l.name()) ? List.of(l.rawArgs()) : l.args();
+                value = magicsRegistry.evalLineMagic(this, l.name(), args);
             } else {
                 CellPart.CellMagic c = (CellPart.CellMagic) part;
+                magicBody = where.atLine(c.bodyFirstLine() - 1);
                 value = magicsRegistry.evalCellMagic(this, c.name(), c.args(), c.body());
             }
             return value == null ? EvalResult.NONE : new EvalResult(true, value);
@@ -240,6 +260,8 @@ public final class EaselKernel extends BaseKernel {
         } catch (Exception e) {
             throw CellError.simple("MagicError", (line ? "%" : "%%") + name + " failed: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } finally {
+            magicBody = outer;
         }
     }
 
@@ -265,45 +287,41 @@ public final class EaselKernel extends BaseKernel {
         super.display(data);
     }
 
+    void updateDisplay(String displayId, DisplayData data) {
+        output.flush();
+        io.display.updateDisplay(displayId, data);
+    }
+
+    /** Clears the running cell's output; with {@code wait}, when its next output arrives. */
+    void clearOutput(boolean wait) {
+        output.flush();
+        output.publish(wait ? PublishClearOutput.BEFORE_NEXT_OUTPUT : PublishClearOutput.NOW);
+    }
+
     /* ---------------- class path and extensions ---------------- */
 
     /** Resolves each argument (path lists and globs allowed), adds every match to the session, installs extensions. */
     public List<Path> addToClasspath(List<String> specs) {
-        List<Path> resolved = new ArrayList<>();
-        for (String spec : specs) {
-            List<Path> matches = PathsHandler.splitAndResolveGlobs(spec);
-            if (matches.isEmpty()) {
-                throw new IllegalArgumentException("No file or folder matches '" + spec + "' (relative paths start at "
-                        + Path.of("").toAbsolutePath() + ").");
-            }
-            for (Path p : matches) {
-                if (!Files.isDirectory(p) && !p.toString().endsWith(".jar")) {
-                    throw new IllegalArgumentException("'" + p + "' is neither a jar nor a folder of classes.");
-                }
-                resolved.add(p.toAbsolutePath().normalize());
-            }
-        }
-        List<Path> added = new ArrayList<>();
-        for (Path p : resolved) {
-            if (!addedClasspath.contains(p)) {
-                session.addToClasspath(p);
-                addedClasspath.add(p);
-                added.add(p);
-            }
-        }
-        if (!added.isEmpty()) {
-            installExtensions(session.classLoader());
-        }
-        return added;
+        return classpath.add(specs);
     }
 
     public List<Path> addedClasspath() {
-        return List.copyOf(addedClasspath);
+        return classpath.added();
     }
 
+    /** The session's class path, as the magics that grow it see it. */
+    public SessionClasspath classpath() {
+        return classpath;
+    }
+
+    /**
+     * The loader JJava installs the default extensions from: the kernel's own, where the display extension lives. The
+     * session's loader sees none of the kernel's jars; extensions in jars a user adds are installed from it by
+     * {@link KernelClasspath}.
+     */
     @Override
     protected ClassLoader getClassLoader() {
-        return session.classLoader();
+        return EaselKernel.class.getClassLoader();
     }
 
     /** One broken extension must not keep the others, or the kernel, from starting: it is logged and skipped. */

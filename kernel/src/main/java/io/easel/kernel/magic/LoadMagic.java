@@ -1,9 +1,9 @@
 package io.easel.kernel.magic;
 
-import io.easel.kernel.EaselKernel;
 import io.easel.kernel.session.CellError;
 import io.easel.kernel.session.JavaSession.EvalResult;
 import io.easel.kernel.session.SourceLocation;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 
 import java.io.IOException;
@@ -13,10 +13,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** {@code %load file.jshell ...}: runs files of snippets (magics allowed) in the session, one after another. */
-public final class LoadMagic implements LineMagic<Object, EaselKernel> {
+public final class LoadMagic implements LineMagic<Object, BaseKernel> {
+
+    private final CodeRunner runner;
+
+    public LoadMagic(CodeRunner runner) {
+        this.runner = runner;
+    }
 
     @Override
-    public Object eval(EaselKernel kernel, List<String> args) throws CellError {
+    public Object eval(BaseKernel kernel, List<String> args) throws CellError {
         if (args.isEmpty()) {
             throw new IllegalArgumentException("Usage: %load path/to/file.jshell [more files...]");
         }
@@ -32,7 +38,7 @@ public final class LoadMagic implements LineMagic<Object, EaselKernel> {
             } catch (IOException e) {
                 throw new IllegalArgumentException("Cannot load '" + arg + "': " + e.getMessage());
             }
-            EvalResult result = kernel.runSnippets(code, SourceLocation.file(file));
+            EvalResult result = runner.run(code, SourceLocation.file(file));
             last = result.hasValue() ? result.value() : null;
         }
         return last;

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param added            jars newly put on the class path
  * @param alreadyPresent   artifacts an earlier request had added, at the same version
- * @param providedByKernel artifacts the kernel already runs on, at the same version
+ * @param providedByKernel Easel's API jars, which cells share with the kernel, at the same version
  * @param conflicts        artifacts left out because a different version is loaded
  */
 public record AddOutcome(List<ResolvedArtifact> added, List<ResolvedArtifact> alreadyPresent,

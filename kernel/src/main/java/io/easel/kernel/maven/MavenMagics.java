@@ -1,7 +1,8 @@
 package io.easel.kernel.maven;
 
-import io.easel.kernel.EaselKernel;
+import io.easel.kernel.magic.SessionClasspath;
 import io.easel.kernel.session.CellError;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.CellMagic;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
@@ -31,19 +32,24 @@ public final class MavenMagics {
             + " cell's first line with POM dependencies below";
 
     private final Supplier<NotebookDependencies> factory;
+    private final ClasspathTarget target;
     private NotebookDependencies dependencies;
 
-    /** @param factory called on the first use of a magic, so that a kernel start loads no resolver class */
-    public MavenMagics(Supplier<NotebookDependencies> factory) {
+    /**
+     * @param factory   called on the first use of a magic, so that a kernel start loads no resolver class
+     * @param classpath where resolved jars go: the session's class path
+     */
+    public MavenMagics(Supplier<NotebookDependencies> factory, SessionClasspath classpath) {
         this.factory = factory;
+        this.target = jars -> classpath.add(jars.stream().map(Path::toString).toList());
     }
 
     /**
      * Registers the magics for a kernel, with Maven's usual configuration. A kernel calls this through
      * io.easel.kernel.resolverloading.MavenMagicsInstaller, in the class loader that holds the resolver.
      */
-    public static void register(MagicsRegistry magics) {
-        new MavenMagics(NotebookDependencies::forThisKernel).registerIn(magics);
+    public static void register(MagicsRegistry magics, SessionClasspath classpath) {
+        new MavenMagics(NotebookDependencies::forThisKernel, classpath).registerIn(magics);
     }
 
     private synchronized NotebookDependencies dependencies() {
@@ -54,12 +60,12 @@ public final class MavenMagics {
     }
 
     public void registerIn(MagicsRegistry magics) {
-        magics.registerLineMagic("maven", (LineMagic<Void, EaselKernel>) (kernel, args) -> guarded(() -> maven(kernel, args)));
-        magics.registerLineMagic("mavenRepo", (LineMagic<Void, EaselKernel>) (kernel, args) -> guarded(() -> mavenRepo(args)));
+        magics.registerLineMagic("maven", (LineMagic<Void, BaseKernel>) (kernel, args) -> guarded(() -> maven(args)));
+        magics.registerLineMagic("mavenRepo", (LineMagic<Void, BaseKernel>) (kernel, args) -> guarded(() -> mavenRepo(args)));
         magics.registerLineMagic("loadFromPOM",
-                (LineMagic<Void, EaselKernel>) (kernel, args) -> guarded(() -> loadFromPomFile(kernel, args)));
+                (LineMagic<Void, BaseKernel>) (kernel, args) -> guarded(() -> loadFromPomFile(args)));
         magics.registerCellMagic("loadFromPOM",
-                (CellMagic<Void, EaselKernel>) (kernel, args, body) -> guarded(() -> loadFromPomCell(kernel, args, body)));
+                (CellMagic<Void, BaseKernel>) (kernel, args, body) -> guarded(() -> loadFromPomCell(args, body)));
     }
 
     /**
@@ -76,14 +82,14 @@ public final class MavenMagics {
         }
     }
 
-    private Void maven(EaselKernel kernel, List<String> args) throws CellError {
+    private Void maven(List<String> args) throws CellError {
         Options options = Options.parse(args, MAVEN_USAGE);
         if (options.values().isEmpty()) {
             listAdded();
             return null;
         }
         try {
-            report(dependencies().add(options.values(), options.offline(), target(kernel)), options.values());
+            report(dependencies().add(options.values(), options.offline(), target), options.values());
         } catch (MavenException e) {
             throw CellError.simple(e.kind(), e.getMessage());
         }
@@ -106,7 +112,7 @@ public final class MavenMagics {
         return null;
     }
 
-    private Void loadFromPomFile(EaselKernel kernel, List<String> args) throws CellError {
+    private Void loadFromPomFile(List<String> args) throws CellError {
         Options options = Options.parse(args, POM_USAGE);
         if (options.values().size() != 1) {
             throw new IllegalArgumentException(POM_USAGE);
@@ -121,28 +127,24 @@ public final class MavenMagics {
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read '" + file + "': " + e.getMessage());
         }
-        return loadPom(kernel, pom, options.offline());
+        return loadPom(pom, options.offline());
     }
 
-    private Void loadFromPomCell(EaselKernel kernel, List<String> args, String body) throws CellError {
+    private Void loadFromPomCell(List<String> args, String body) throws CellError {
         Options options = Options.parse(args, POM_USAGE);
         if (!options.values().isEmpty()) {
             throw new IllegalArgumentException(POM_USAGE);
         }
-        return loadPom(kernel, body, options.offline());
+        return loadPom(body, options.offline());
     }
 
-    private Void loadPom(EaselKernel kernel, String pom, boolean offline) throws CellError {
+    private Void loadPom(String pom, boolean offline) throws CellError {
         try {
-            report(dependencies().addFromPom(pom, offline, target(kernel)), List.of());
+            report(dependencies().addFromPom(pom, offline, target), List.of());
         } catch (MavenException e) {
             throw CellError.simple(e.kind(), e.getMessage());
         }
         return null;
-    }
-
-    private static ClasspathTarget target(EaselKernel kernel) {
-        return jars -> kernel.addToClasspath(jars.stream().map(Path::toString).toList());
     }
 
     private void listAdded() {
@@ -170,7 +172,7 @@ public final class MavenMagics {
             out.println(what + (requested.size() > 1 ? " are" : " is") + " already on the class path; nothing to add.");
         }
         if (!outcome.providedByKernel().isEmpty()) {
-            out.println("Already part of the kernel: " + outcome.providedByKernel().stream()
+            out.println("Already part of Easel's API: " + outcome.providedByKernel().stream()
                     .map(ResolvedArtifact::coordinates).collect(Collectors.joining(", ")));
         }
     }

@@ -16,20 +16,20 @@ import java.util.function.Supplier;
 public final class NotebookDependencies implements AutoCloseable {
 
     private final ArtifactResolver resolver;
-    private final Supplier<KernelLibraries> kernelLibrariesSource;
-    private KernelLibraries kernelLibraries;
+    private final Supplier<SharedLibraries> sharedLibrariesSource;
+    private SharedLibraries sharedLibraries;
     private final Map<String, MavenRepository> repositories = new LinkedHashMap<>();
     /** Versionless key to the artifact added, in the order they were added. */
     private final Map<String, ResolvedArtifact> added = new LinkedHashMap<>();
 
-    public NotebookDependencies(ArtifactResolver resolver, Supplier<KernelLibraries> kernelLibraries) {
+    public NotebookDependencies(ArtifactResolver resolver, Supplier<SharedLibraries> sharedLibraries) {
         this.resolver = resolver;
-        this.kernelLibrariesSource = kernelLibraries;
+        this.sharedLibrariesSource = sharedLibraries;
     }
 
     /** The setup of a user's kernel: Maven's configuration, and the jars the kernel was started with. */
     public static NotebookDependencies forThisKernel() {
-        return new NotebookDependencies(new ArtifactResolver(ResolverSettings.fromEnvironment()), KernelLibraries::ofThisKernel);
+        return new NotebookDependencies(new ArtifactResolver(ResolverSettings.fromEnvironment()), SharedLibraries::ofThisKernel);
     }
 
     /** @return a note for the user when the id was already taken (the new URL replaces the old one) */
@@ -95,7 +95,7 @@ public final class NotebookDependencies implements AutoCloseable {
             if (!artifact.isJar()) {
                 continue; // POMs of BOMs and parent projects: nothing to load
             }
-            String kernelVersion = kernelLibraries().versionOf(artifact.groupId(), artifact.artifactId()).orElse(null);
+            String kernelVersion = sharedLibraries().versionOf(artifact.groupId(), artifact.artifactId()).orElse(null);
             ResolvedArtifact earlier = added.get(artifact.key());
             if (kernelVersion != null && artifact.classifier().isEmpty()) {
                 if (kernelVersion.equals(artifact.version())) {
@@ -122,11 +122,11 @@ public final class NotebookDependencies implements AutoCloseable {
         return new AddOutcome(fresh, known, kernelOwned, conflicts);
     }
 
-    private KernelLibraries kernelLibraries() {
-        if (kernelLibraries == null) {
-            kernelLibraries = kernelLibrariesSource.get();
+    private SharedLibraries sharedLibraries() {
+        if (sharedLibraries == null) {
+            sharedLibraries = sharedLibrariesSource.get();
         }
-        return kernelLibraries;
+        return sharedLibraries;
     }
 
     private static String keyOf(Artifact artifact) {

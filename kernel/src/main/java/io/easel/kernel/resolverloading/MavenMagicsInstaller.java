@@ -1,7 +1,8 @@
 package io.easel.kernel.resolverloading;
 
-import io.easel.kernel.EaselKernel;
+import io.easel.kernel.magic.SessionClasspath;
 import io.easel.kernel.session.CellError;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.CellMagic;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
@@ -31,7 +32,7 @@ public final class MavenMagicsInstaller {
     }
 
     /** The magics of a user's kernel, with the resolver's jars found as {@link ResolverJars} describes. */
-    public static void register(MagicsRegistry magics) {
+    public static void register(MagicsRegistry magics, SessionClasspath classpath) {
         Path kernelCode = kernelCode();
         if (kernelCode == null) {
             registerUnavailable(magics, "%maven cannot find the kernel's own classes (no code source for "
@@ -46,7 +47,7 @@ public final class MavenMagicsInstaller {
         }
         ClassLoader loader = new ResolverClassLoader(List.of(kernelCode), jars.jars(), MavenMagicsInstaller.class.getClassLoader());
         try {
-            registerThrough(loader, magics);
+            registerThrough(loader, magics, classpath);
         } catch (ReflectiveOperationException | LinkageError e) {
             Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
             LOG.error("The Maven magics could not be loaded from {}", jars.folder(), cause);
@@ -56,19 +57,21 @@ public final class MavenMagicsInstaller {
     }
 
     /** Registers the magics as {@code MavenMagics.register} does it inside the given loader. */
-    static void registerThrough(ClassLoader loader, MagicsRegistry magics) throws ReflectiveOperationException {
-        Class.forName(MAGICS_CLASS, true, loader).getMethod("register", MagicsRegistry.class).invoke(null, magics);
+    static void registerThrough(ClassLoader loader, MagicsRegistry magics, SessionClasspath classpath)
+            throws ReflectiveOperationException {
+        Class.forName(MAGICS_CLASS, true, loader).getMethod("register", MagicsRegistry.class, SessionClasspath.class)
+                .invoke(null, magics, classpath);
     }
 
     /** The same names, each failing with the message, so a notebook that uses them learns why. */
     static void registerUnavailable(MagicsRegistry magics, String message) {
         for (String name : LINE_MAGICS) {
-            magics.registerLineMagic(name, (LineMagic<Void, EaselKernel>) (kernel, args) -> {
+            magics.registerLineMagic(name, (LineMagic<Void, BaseKernel>) (kernel, args) -> {
                 throw CellError.simple("MavenUnavailable", message);
             });
         }
         for (String name : CELL_MAGICS) {
-            magics.registerCellMagic(name, (CellMagic<Void, EaselKernel>) (kernel, args, body) -> {
+            magics.registerCellMagic(name, (CellMagic<Void, BaseKernel>) (kernel, args, body) -> {
                 throw CellError.simple("MavenUnavailable", message);
             });
         }

@@ -38,24 +38,40 @@ public final class JavaSession implements AutoCloseable {
     private final PrintStream warnings;
 
     /**
-     * @param kernelLoader    the loader whose classes cells share with the kernel (the figure API among them)
-     * @param kernelClasspath the class path cells compile against
-     * @param warnings        where notes about partly defined snippets go (the cell's stderr while it runs)
+     * @param api      what cells share with the kernel (the figure API among them), and the class path they compile
+     *                 against
+     * @param warnings where notes about partly defined snippets go (the cell's stderr while it runs)
      */
-    public JavaSession(ClassLoader kernelLoader, String kernelClasspath, PrintStream warnings) {
-        this.classLoader = new SessionClassLoader(kernelLoader);
+    public JavaSession(SessionApi api, PrintStream warnings) {
+        this.classLoader = new SessionClassLoader(api);
         this.control = new CellExecutionControl(classLoader);
         this.warnings = warnings;
-        this.shell = JShell.builder()
-                .executionEngine(new CellExecutionControlProvider(control), Map.of())
-                .compilerOptions("-Xlint:none", "-proc:none")
-                .build();
+        this.shell = buildShell(control, api);
         this.analysis = shell.sourceCodeAnalysis();
-        if (kernelClasspath != null && !kernelClasspath.isBlank()) {
-            shell.addToClasspath(kernelClasspath);
-        }
         for (String pkg : DEFAULT_IMPORTS) {
             evalQuietly("import " + pkg + ";");
+        }
+    }
+
+    /**
+     * JShell's compiler starts from the JVM's {@code java.class.path} (the kernel's own jars) and keeps it as the head
+     * of every later class path. Cells must compile against Easel's API alone, as they run against it alone, so the
+     * shell is built, and its class path first set, while that property names the API.
+     */
+    private static JShell buildShell(CellExecutionControl control, SessionApi api) {
+        synchronized (System.class) {
+            String kernelClasspath = System.getProperty("java.class.path");
+            System.setProperty("java.class.path", api.compileClasspath());
+            try {
+                JShell shell = JShell.builder()
+                        .executionEngine(new CellExecutionControlProvider(control), Map.of())
+                        .compilerOptions("-Xlint:none", "-proc:none")
+                        .build();
+                shell.addToClasspath(api.compileClasspath());
+                return shell;
+            } finally {
+                System.setProperty("java.class.path", kernelClasspath);
+            }
         }
     }
 

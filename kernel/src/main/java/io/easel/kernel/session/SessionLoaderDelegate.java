@@ -54,7 +54,7 @@ final class SessionLoaderDelegate implements LoaderDelegate {
                 continue;
             }
             try {
-                loader.addURL(Path.of(entry).toUri().toURL());
+                loader.addLibrary(Path.of(entry).toUri().toURL());
             } catch (MalformedURLException e) {
                 throw new InternalException("Cannot add '" + entry + "' to the class path: " + e.getMessage());
             }

@@ -1,5 +1,6 @@
 package io.easel.kernel.maven;
 
+import io.easel.kernel.magic.SessionClasspath;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ public final class IsolatedMavenMagics {
     private IsolatedMavenMagics() {
     }
 
-    public static void register(MagicsRegistry magics, Path localRepository) {
+    public static void register(MagicsRegistry magics, Path localRepository, SessionClasspath classpath) {
         new MavenMagics(() -> new NotebookDependencies(new ArtifactResolver(ResolverSettings.isolated(localRepository)),
-                KernelLibraries::ofThisKernel)).registerIn(magics);
+                SharedLibraries::ofThisKernel), classpath).registerIn(magics);
     }
 }

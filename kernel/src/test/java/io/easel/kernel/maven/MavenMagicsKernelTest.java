@@ -34,8 +34,8 @@ class MavenMagicsKernelTest {
         kernel = EaselKernel.create();
         // same magics as a user's kernel, but with a private local repository and no network repositories
         dependencies = new NotebookDependencies(new ArtifactResolver(ResolverSettings.isolated(temp.resolve("local"))),
-                KernelLibraries::ofThisKernel);
-        new MavenMagics(() -> dependencies).registerIn(kernel.getMagicsRegistry());
+                SharedLibraries::ofThisKernel);
+        new MavenMagics(() -> dependencies, kernel.classpath()).registerIn(kernel.getMagicsRegistry());
         String jjava = Path.of(Extension.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         repo.artifact("t.g", "words", "1.0")
                 .withClass("words.Words", "package words; public class Words { public static final String HELLO = \"Hej\"; }")

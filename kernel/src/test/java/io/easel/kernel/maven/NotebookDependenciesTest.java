@@ -46,7 +46,7 @@ class NotebookDependenciesTest {
 
     private NotebookDependencies newDependencies() {
         return new NotebookDependencies(new ArtifactResolver(ResolverSettings.isolated(local)),
-                () -> KernelLibraries.fromClasspath(kernelJar.toString()));
+                () -> SharedLibraries.fromClasspath(kernelJar.toString()));
     }
 
     @AfterEach
@@ -96,23 +96,23 @@ class NotebookDependenciesTest {
     }
 
     @Test
-    void anOlderVersionOfAKernelLibraryIsReportedAndLeftOut() throws Exception {
+    void anotherVersionOfASharedLibraryIsReportedAndLeftOut() throws Exception {
         repo.artifact("org.slf4j", "slf4j-api", "1.7.36").publish();
         repo.artifact("t.g", "old-logging", "1.0").dependsOn("org.slf4j:slf4j-api:1.7.36").publish();
 
         AddOutcome outcome = dependencies.add(List.of("t.g:old-logging:1.0"), false, target);
 
         assertEquals(1, outcome.conflicts().size());
-        assertEquals("org.slf4j:slf4j-api:1.7.36 requested, the kernel has 2.0.17; the kernel's version is used",
+        assertEquals("org.slf4j:slf4j-api:1.7.36 requested, but it is part of Easel's own API, which cells share with the kernel; 2.0.17 is used",
                 outcome.conflicts().get(0).describe());
         assertEquals(List.of("old-logging-1.0.jar"),
                 handedOver.get(0).stream().map(p -> p.getFileName().toString()).toList());
         String stderr = printedErr(outcome);
-        assertEquals("org.slf4j:slf4j-api:1.7.36 requested, the kernel has 2.0.17; the kernel's version is used\n", stderr);
+        assertEquals("org.slf4j:slf4j-api:1.7.36 requested, but it is part of Easel's own API, which cells share with the kernel; 2.0.17 is used\n", stderr);
     }
 
     @Test
-    void theKernelsOwnVersionIsNotAddedAgain() throws Exception {
+    void theSharedVersionIsNotAddedAgain() throws Exception {
         repo.artifact("org.slf4j", "slf4j-api", "2.0.17").publish();
 
         AddOutcome outcome = dependencies.add(List.of("org.slf4j:slf4j-api:2.0.17"), false, target);
@@ -120,7 +120,7 @@ class NotebookDependenciesTest {
         assertEquals(List.of(), handedOver);
         assertEquals(List.of("org.slf4j:slf4j-api:2.0.17"),
                 outcome.providedByKernel().stream().map(ResolvedArtifact::coordinates).toList());
-        assertTrue(printed(outcome, List.of("org.slf4j:slf4j-api:2.0.17")).contains("Already part of the kernel: org.slf4j:slf4j-api:2.0.17"));
+        assertTrue(printed(outcome, List.of("org.slf4j:slf4j-api:2.0.17")).contains("Already part of Easel's API: org.slf4j:slf4j-api:2.0.17"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.easel.kernel.resolverloading;
 
 import io.easel.kernel.EaselKernel;
+import io.easel.kernel.magic.SessionClasspath;
 import io.easel.kernel.session.CellError;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,17 @@ class ResolverClassLoaderTest {
         // no resolver jars at all: registration must still work, and the first use must say what is missing
         try (ResolverClassLoader loader = new ResolverClassLoader(List.of(MavenMagicsInstaller.kernelCode()), List.of(), KERNEL)) {
             MagicsRegistry magics = new MagicsRegistry();
-            MavenMagicsInstaller.registerThrough(loader, magics);
+            MavenMagicsInstaller.registerThrough(loader, magics, new SessionClasspath() {
+                @Override
+                public List<Path> add(List<String> entries) {
+                    throw new AssertionError("nothing resolves without the resolver, so nothing is added");
+                }
+
+                @Override
+                public List<Path> added() {
+                    return List.of();
+                }
+            });
 
             assertEquals(Set.of("maven", "mavenRepo", "loadFromPOM"), magics.getLineMagicNames());
             assertEquals(Set.of("loadFromPOM"), magics.getCellMagicNames());

@@ -4,6 +4,8 @@ import io.easel.kernel.session.JavaSession.EvalResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +28,7 @@ class JavaSessionTest {
 
     @BeforeEach
     void start() {
-        session = new JavaSession(getClass().getClassLoader(), System.getProperty("java.class.path"),
+        session = new JavaSession(SessionApi.of(getClass().getClassLoader()),
                 new PrintStream(warnings, true, StandardCharsets.UTF_8));
     }
 
@@ -62,11 +66,27 @@ class JavaSessionTest {
     }
 
     @Test
-    void cellClassesShareTheKernelsClasses() throws CellError {
-        // the session loader delegates to the kernel's loader: one class, not a copy
-        Object type = value("io.easel.kernel.session.SourceLocation.class");
-        assertSame(SourceLocation.class, type);
+    void cellsShareEaselsApiWithTheKernel() throws CellError {
+        // one class, not a copy: a figure a cell builds is the class the display extension renders
+        assertSame(io.easel.plot.Figure.class, value("io.easel.plot.Figure.class"));
+        assertSame(io.easel.notebook.Notebook.class, value("io.easel.notebook.Notebook.class"));
         assertSame(session.classLoader(), value("Thread.currentThread().getContextClassLoader()"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"com.fasterxml.jackson.databind.ObjectMapper", "com.google.gson.Gson", "org.zeromq.ZMQ",
+            "org.apache.commons.exec.CommandLine", "org.dflib.jjava.jupyter.kernel.BaseKernel",
+            "io.easel.kernel.session.SourceLocation", "io.easel.rendermanager.RendererManager", "org.slf4j.Logger"})
+    void theKernelsOwnLibrariesAreInvisibleToCells(String kernelClass) throws Exception {
+        // the kernel itself has them all
+        assertNotNull(Class.forName(kernelClass, false, getClass().getClassLoader()));
+        session.eval("String probe(String name) { try { Class.forName(name); return \"found\"; }"
+                + " catch (ClassNotFoundException e) { return \"not found\"; } }", SourceLocation.cell(1));
+        assertEquals("not found", value("probe(\"" + kernelClass + "\")"));
+        CellError e = assertThrows(CellError.class, () -> session.eval(kernelClass + " x = null;", SourceLocation.cell(2)));
+        assertEquals("CompileError", e.errorName());
+        assertNull(value("Thread.currentThread().getContextClassLoader().getResource(\""
+                + kernelClass.replace('.', '/') + ".class\")"));
     }
 
     @Test

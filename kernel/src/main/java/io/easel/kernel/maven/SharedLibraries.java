@@ -1,5 +1,7 @@
 package io.easel.kernel.maven;
 
+import io.easel.kernel.session.SessionApi;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,39 +18,39 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 
 /**
- * The libraries the kernel itself runs on, by Maven coordinates. The session's class loader asks the kernel's loader
- * first, so a second version of one of these added by %maven would never be seen, or worse, be mixed with the first:
- * such jars are reported and left out.
+ * The libraries a session shares with the kernel, by Maven coordinates: Easel's user API jars (the figure API, the
+ * notebook helpers; see {@link io.easel.kernel.session.SessionApi}). A session loads these classes from the kernel,
+ * so a second version added by %maven would never be seen: such jars are reported and left out. Every other library
+ * of the kernel is invisible to cells, so %maven may add any version of it.
  */
-public final class KernelLibraries {
+public final class SharedLibraries {
 
     private static final Pattern POM_PROPERTIES = Pattern.compile("META-INF/maven/[^/]+/[^/]+/pom\\.properties");
 
     /** groupId:artifactId to version. */
     private final Map<String, String> versions;
 
-    private KernelLibraries(Map<String, String> versions) {
+    private SharedLibraries(Map<String, String> versions) {
         this.versions = Collections.unmodifiableMap(versions);
     }
 
     /**
-     * The kernel's own class path (kernel/target/lib in development, the kernelspec's lib/kernel when installed): what
-     * a session sees. The resolver's jars, loaded apart by io.easel.kernel.resolverloading, are not on it and do not
-     * count; other versions of them are free to be added.
+     * The API jars of this kernel, as the kernel's class loader finds them. Not this class's loader: it is the
+     * resolver's, which sees none of the kernel's jars.
      */
-    public static KernelLibraries ofThisKernel() {
-        return fromClasspath(System.getProperty("java.class.path", ""));
+    public static SharedLibraries ofThisKernel() {
+        return fromClasspath(SessionApi.of(SessionApi.class.getClassLoader()).compileClasspath());
     }
 
     /** Reads the coordinates from each jar's META-INF/maven/&#42;&#42;/pom.properties; folders and unreadable entries are skipped. */
-    public static KernelLibraries fromClasspath(String classpath) {
+    public static SharedLibraries fromClasspath(String classpath) {
         Map<String, String> versions = new LinkedHashMap<>();
         for (String entry : classpath.split(Pattern.quote(File.pathSeparator))) {
             if (entry.endsWith(".jar") && Files.isRegularFile(Path.of(entry))) {
                 readCoordinates(Path.of(entry), versions);
             }
         }
-        return new KernelLibraries(versions);
+        return new SharedLibraries(versions);
     }
 
     private static void readCoordinates(Path jar, Map<String, String> into) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class KernelLibrariesTest {
+class SharedLibrariesTest {
 
     @TempDir
     Path temp;
@@ -25,7 +25,7 @@ class KernelLibrariesTest {
         String classpath = String.join(File.pathSeparator, gson.toString(), classes.toString(), garbage.toString(),
                 temp.resolve("missing.jar").toString(), jackson.toString());
 
-        KernelLibraries libraries = KernelLibraries.fromClasspath(classpath);
+        SharedLibraries libraries = SharedLibraries.fromClasspath(classpath);
 
         assertEquals(2, libraries.size());
         assertEquals(Optional.of("2.11.0"), libraries.versionOf("com.google.code.gson", "gson"));

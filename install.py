@@ -146,7 +146,8 @@ def install(args):
 
     java = find_java(args.java)
     spec = {
-        "argv": [java] + args.kernel_jvm_opts.split() + [
+        # allow: the kernel refuses System.exit in cells through a SecurityManager, which JDK 18+ only permits so
+        "argv": [java, "-Djava.security.manager=allow"] + args.kernel_jvm_opts.split() + [
             "-Deasel.maven.lib=" + maven_lib, "-cp", os.path.join(kernel_lib, "*"), MAIN_CLASS, "{connection_file}"],
         "display_name": args.display_name or DISPLAY_NAME,
         "language": "java",

@@ -33,7 +33,8 @@ def test_prefix_install_is_seen_by_jupyter_and_carries_jvm_options(tmp_path):
     assert spec["display_name"] == "Java (Easel)"
     assert spec["language"] == "java"
     assert spec["interrupt_mode"] == "message"
-    assert spec["argv"][1:3] == ["-Xmx3g", "-Dfoo=bar"]
+    # the SecurityManager that refuses System.exit in cells needs this on JDK 18 and later
+    assert spec["argv"][1:4] == ["-Djava.security.manager=allow", "-Xmx3g", "-Dfoo=bar"]
     assert spec["argv"][-2:] == ["io.easel.kernel.EaselKernelMain", "{connection_file}"]
     assert spec["env"]["EASEL_RENDERER_JVM_OPTIONS"] == "-Xmx768m"
     # the jars are copied, so the kernelspec does not depend on the checkout

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import io.easel.kernel.magic.ClasspathMagic;
 import io.easel.kernel.magic.CodeRunner;
+import io.easel.kernel.magic.DropMagic;
 import io.easel.kernel.magic.SessionClasspath;
 import io.easel.kernel.magic.LoadMagic;
 import io.easel.kernel.magic.TimeMagic;
@@ -85,16 +86,18 @@ public final class EaselKernel extends BaseKernel {
     private final KernelClasspath classpath;
     /** Where the text after the magic being run starts; see {@link CodeRunner#magicBody()}. */
     private volatile SourceLocation magicBody = SourceLocation.KERNEL;
+    private final SessionThread sessionThread = new SessionThread();
     private volatile boolean closed;
 
-    private EaselKernel(SessionHistory history, JupyterIO io, MagicsRegistry magics, CellOutput output) {
+    private EaselKernel(SessionHistory history, JupyterIO io, MagicsRegistry magics, ThreadGroup cellThreads,
+                        CellOutput output) {
         super("Easel", VERSION, languageInfo(),
                 List.of(new HelpLink("Easel on JShell", "https://docs.oracle.com/en/java/javase/17/jshell/")),
                 history, io, new CommManager(), new Renderer(), null, magics, true,
                 new StringStyler.Builder().build());
         this.history = history;
         this.output = output;
-        this.session = new JavaSession(SessionApi.of(EaselKernel.class.getClassLoader()), output.err());
+        this.session = new JavaSession(SessionApi.of(EaselKernel.class.getClassLoader()), output.err(), cellThreads);
         this.assistant = new CodeAssistant(session);
         this.classpath = new KernelClasspath(session, this::installExtensions);
         session.evalQuietly(NOTEBOOK_STATICS);
@@ -103,8 +106,20 @@ public final class EaselKernel extends BaseKernel {
     }
 
     public static EaselKernel create() {
+        ThreadGroup cellThreads = new ThreadGroup("easel-cells");
+        // what no cell may have (a finished cell's thread, the kernel between cells) goes where the kernel logs
+        CellOutput output = new CellOutput(outputLimits(), cellThreads, System.out, System.err);
         return new EaselKernel(new SessionHistory(), new JupyterIO(StandardCharsets.UTF_8), new MagicsRegistry(),
-                new CellOutput());
+                cellThreads, output);
+    }
+
+    private static OutputLimits outputLimits() {
+        try {
+            return OutputLimits.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{} The default ({} bytes) is used.", e.getMessage(), OutputLimits.DEFAULT_BUDGET);
+            return OutputLimits.defaults();
+        }
     }
 
     private static LanguageInfo languageInfo() {
@@ -134,6 +149,7 @@ public final class EaselKernel extends BaseKernel {
         magics.registerLineMagic("classpath", classpathMagic)
                 .registerLineMagic("jars", classpathMagic)
                 .registerLineMagic("load", new LoadMagic(runner))
+                .registerLineMagic("drop", new DropMagic(session::drop))
                 .registerLineMagic("time", time)
                 .registerCellMagic("time", time);
         MavenMagicsInstaller.register(magics, classpath);
@@ -149,52 +165,80 @@ public final class EaselKernel extends BaseKernel {
         int count = silent ? executionCount.get() : executionCount.getAndIncrement();
 
         env.setBusyDeferIdle();
-        env.publish(new PublishExecuteInput(request.getCode(), count));
+        if (!silent) {
+            env.publish(new PublishExecuteInput(request.getCode(), count));
+        }
 
         PrintStream previousOut = System.out;
         PrintStream previousErr = System.err;
         InputStream previousIn = System.in;
-        output.attach(env);
+        output.attach(env, session.beginCell("easel-cell-" + count));
         JupyterIOBinding.bind(io, env, request.isStdinEnabled());
         System.setOut(output.out());
         System.setErr(output.err());
         System.setIn(io.in);
         try {
-            EvalResult result = runSnippets(request.getCode(), SourceLocation.cell(count));
-            String text = null;
-            if (result.hasValue() && result.value() != null && !silent) {
-                DisplayData data = renderValue(result.value());
-                output.flush();
-                // pictures go out as display_data, as inline figures do in IPython: nbconvert and the notebook then
-                // treat them as figures of the cell, not as the text-like value of its last expression
-                if (isPicture(data)) {
-                    env.publish(new PublishDisplayData(data));
-                } else {
-                    env.publish(new PublishExecuteResult(count, data));
-                }
-                text = String.valueOf(data.getData(MIMEType.TEXT_PLAIN));
-            }
-            output.flush();
+            String text = sessionThread.call(() -> execute(env, request, count));
             if (request.shouldStoreHistory()) {
                 history.record(count, request.getCode(), text);
             }
+            output.detach();
             env.defer().reply(new ExecuteReply(count, Map.of()));
-        } catch (CellError error) {
-            output.flush();
+        } catch (Throwable thrown) {
+            CellError error = thrown instanceof CellError e ? e : internalError(thrown);
             if (request.shouldStoreHistory()) {
                 history.record(count, request.getCode(), null);
             }
+            output.detach();
             env.publish(new PublishError(error.errorName(), error.errorValue(), error.traceback()));
             ErrorReply reply = new ErrorReply(error.errorName(), error.errorValue(), error.traceback());
             reply.setExecutionCount(count);
             env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
         } finally {
-            output.detach();
             JupyterIOBinding.unbind(io, env);
             System.setOut(previousOut);
             System.setErr(previousErr);
             System.setIn(previousIn);
         }
+    }
+
+    /**
+     * Runs the cell and publishes its value, on the session thread.
+     *
+     * @return the value's text for the history, or null
+     */
+    private String execute(ShellReplyEnvironment env, ExecuteRequest request, int count) throws CellError {
+        EvalResult result = runSnippets(request.getCode(), SourceLocation.cell(count));
+        if (!result.hasValue() || result.value() == null || request.isSilent()) {
+            return null;
+        }
+        DisplayData data = renderValue(result.value());
+        output.flush();
+        // pictures go out as display_data, as inline figures do in IPython: nbconvert and the notebook then
+        // treat them as figures of the cell, not as the text-like value of its last expression
+        if (isPicture(data)) {
+            env.publish(new PublishDisplayData(data));
+        } else {
+            env.publish(new PublishExecuteResult(count, data));
+        }
+        output.flush();
+        return String.valueOf(data.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    /**
+     * Whatever went wrong outside the user's code still ends in a reply: the kernel's own failure is reported as
+     * such, and the session (its variables) is untouched by it.
+     */
+    private static CellError internalError(Throwable thrown) {
+        if (thrown instanceof StackOverflowError) {
+            return CellError.simple("CompileError", "The cell is nested too deeply for the Java compiler (it ran out"
+                    + " of stack). Split long expressions into several statements, for example with intermediate"
+                    + " variables. The kernel and your variables are intact.");
+        }
+        LOG.error("Running a cell failed inside the kernel", thrown);
+        return CellError.simple("KernelError", "The kernel failed while running this cell (" + thrown.getClass().getName()
+                + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()) + "). Your variables are intact;"
+                + " run the cell again, and if it fails the same way, report it with the kernel's log.");
     }
 
     private static final List<MIMEType> PICTURE_TYPES = Stream.of("image/png", "image/svg+xml", "image/jpeg",
@@ -204,20 +248,16 @@ public final class EaselKernel extends BaseKernel {
         return PICTURE_TYPES.stream().anyMatch(data::hasDataForType);
     }
 
-    /** Renders a cell's value; a failing renderer (say, a figure the renderer refused) becomes the cell's error. */
+    /**
+     * Renders a cell's value on a cell thread: its {@code toString()} is user code, which may throw, loop or recurse
+     * without end. A failing renderer (say, a figure the renderer refused) becomes the cell's error.
+     */
     private DisplayData renderValue(Object value) throws CellError {
-        if (value instanceof DisplayData data) {
-            return data;
-        }
         if (value instanceof MimeBundle bundle) {
             return KernelNotebookBackend.toDisplayData(bundle);
         }
-        try {
-            return getRenderer().render(value);
-        } catch (RuntimeException e) {
-            throw new CellError(e.getClass().getName(), String.valueOf(e.getMessage()),
-                    List.of("Showing the cell's value (" + value.getClass().getName() + ") failed: " + e.getMessage()));
-        }
+        return session.runUserCode(() -> getRenderer().render(value),
+                "Showing the cell's value (" + value.getClass().getName() + ")");
     }
 
     /** Runs cell text (Java and magics) in the session, stopping at the first failure. */
@@ -309,6 +349,11 @@ public final class EaselKernel extends BaseKernel {
         return classpath.added();
     }
 
+    /** The thread group all threads of cells (and the threads they start) belong to. */
+    public ThreadGroup cellThreads() {
+        return session.cellThreads();
+    }
+
     /** The session's class path, as the magics that grow it see it. */
     public SessionClasspath classpath() {
         return classpath;
@@ -380,17 +425,28 @@ public final class EaselKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        return assistant.inspect(code, at, extraDetail);
+        return onSessionThread(() -> assistant.inspect(code, at, extraDetail));
     }
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        return assistant.complete(code, at, magicsRegistry);
+        return onSessionThread(() -> assistant.complete(code, at, magicsRegistry));
     }
 
     @Override
     public String isComplete(String code) {
-        return assistant.isComplete(code);
+        return onSessionThread(() -> assistant.isComplete(code));
+    }
+
+    /** JShell's analysis recurses like its compiler: it runs where the stack is large, and its failures stay there. */
+    private <T> T onSessionThread(java.util.concurrent.Callable<T> analysis) {
+        try {
+            return sessionThread.call(analysis);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("Code analysis failed: " + e, e);
+        }
     }
 
     /* ---------------- lifecycle ---------------- */
@@ -421,6 +477,7 @@ public final class EaselKernel extends BaseKernel {
         } finally {
             session.close();
             output.close();
+            sessionThread.close();
         }
     }
 }

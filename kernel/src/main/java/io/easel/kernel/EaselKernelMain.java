@@ -33,6 +33,7 @@ public final class EaselKernelMain {
         // extensions are installed before the first request can arrive, so the first cell already sees them
         kernel.onStartup();
         Interrupts.install(kernel);
+        ExitGuard.install(kernel.cellThreads());
         ParentWatch.exitWhenParentDies();
         jupyter.connect();
         jupyter.waitUntilClose();

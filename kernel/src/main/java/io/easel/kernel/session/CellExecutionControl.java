@@ -1,10 +1,12 @@
 package io.easel.kernel.session;
 
 import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.spi.SPIResolutionException;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -13,8 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * of a cell's last expression is kept as an object (JShell itself only reports a string), and a figure built in a
  * cell is the very object the display extension renders.
  *
- * <p>Each snippet runs on its own thread so that {@link #stop()} can interrupt it without touching the thread that
- * serves Jupyter requests.
+ * <p>All user code runs on a cell thread of its own, never on a thread that serves Jupyter: the snippet itself, the
+ * conversion of its value for display ({@link #call}), and the reading of what its exception says
+ * ({@link UserFailure}). So {@link #stop()} can interrupt any of it, and no {@code toString()} or {@code getMessage()}
+ * that throws an Error, loops or overflows the stack can take a kernel thread down.
+ *
+ * <p>Each cell's threads belong to a thread group of the cell ({@link #beginCell}); threads they start inherit it, so
+ * the kernel can tell which cell a background thread belongs to.
  */
 final class CellExecutionControl extends DirectExecutionControl {
 
@@ -22,32 +29,81 @@ final class CellExecutionControl extends DirectExecutionControl {
     private static final long GRACE_MILLIS = 500;
 
     private static final String VALUE_KEY_PREFIX = "easel-value:";
+    private static final String FAILURE_KEY_PREFIX = "easel-failure:";
 
     private final SessionClassLoader loader;
-    private final ThreadGroup cellThreads = new ThreadGroup("easel-cells");
+    private final ThreadGroup cellThreads;
     private final Map<String, Object> values = new ConcurrentHashMap<>();
+    private final Map<String, UserFailure> failures = new ConcurrentHashMap<>();
     private final AtomicLong keys = new AtomicLong();
 
+    private volatile ThreadGroup currentCell;
     private volatile Thread running;
     private volatile boolean stopRequested;
     private volatile boolean stopped;
 
-    CellExecutionControl(SessionClassLoader loader) {
+    CellExecutionControl(SessionClassLoader loader, ThreadGroup cellThreads) {
         super(new SessionLoaderDelegate(loader));
         this.loader = loader;
+        this.cellThreads = cellThreads;
+        this.currentCell = cellThreads;
+    }
+
+    /** The group every thread of cells belongs to. */
+    ThreadGroup cellThreads() {
+        return cellThreads;
+    }
+
+    /** The threads of the code run from now on, and the threads they start, belong to a new group of this name. */
+    ThreadGroup beginCell(String name) {
+        ThreadGroup group = new ThreadGroup(cellThreads, name);
+        currentCell = group;
+        return group;
+    }
+
+    /** What running user code on a cell thread came to. */
+    record Outcome(Object value, SPIResolutionException unresolved, UserFailure failure, boolean stopped) {
     }
 
     @Override
     protected String invoke(Method snippet) throws Exception {
+        Outcome outcome = runOnCellThread(() -> snippet.invoke(null));
+        if (outcome.stopped()) {
+            stopped = true;
+            throw new StoppedException();
+        }
+        if (outcome.unresolved() != null) {
+            // DirectExecutionControl turns this into JShell's UnresolvedReferenceException
+            throw new InvocationTargetException(outcome.unresolved());
+        }
+        if (outcome.failure() != null) {
+            // JShell would read the exception's message and causes on this thread; it gets a token instead
+            String key = FAILURE_KEY_PREFIX + keys.incrementAndGet();
+            failures.put(key, outcome.failure());
+            throw new InvocationTargetException(CapturedFailure.standIn(key, outcome.failure()));
+        }
+        return remember(outcome.value());
+    }
+
+    /** Runs kernel work on user objects (a value's toString, say) on a cell thread, stoppable like a snippet. */
+    Outcome call(Callable<?> work) {
+        return runOnCellThread(work);
+    }
+
+    private Outcome runOnCellThread(Callable<?> work) {
         Object[] result = new Object[1];
-        Throwable[] thrown = new Throwable[1];
-        Thread thread = new Thread(cellThreads, () -> {
+        SPIResolutionException[] unresolved = new SPIResolutionException[1];
+        UserFailure[] failure = new UserFailure[1];
+        Thread thread = new Thread(currentCell, () -> {
             try {
-                result[0] = snippet.invoke(null);
-            } catch (InvocationTargetException e) {
-                thrown[0] = e.getCause();
+                result[0] = work.call();
             } catch (Throwable e) {
-                thrown[0] = e;
+                Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
+                if (cause instanceof SPIResolutionException resolution) {
+                    unresolved[0] = resolution;
+                } else if (!stopRequested) {
+                    failure[0] = captureSafely(cause);
+                }
             }
         }, "easel-cell");
         thread.setContextClassLoader(loader);
@@ -60,15 +116,17 @@ final class CellExecutionControl extends DirectExecutionControl {
         } finally {
             running = null;
         }
-        if (stopRequested) {
-            stopped = true;
-            throw new StoppedException();
+        return new Outcome(result[0], unresolved[0], failure[0], stopRequested);
+    }
+
+    private static UserFailure captureSafely(Throwable thrown) {
+        try {
+            return UserFailure.capture(thrown);
+        } catch (Throwable e) {
+            // even the class name could not be read out (out of memory, say): say what little is known
+            return new UserFailure(java.util.List.of(new UserFailure.Link(thrown.getClass().getName(), null,
+                    new StackTraceElement[0])));
         }
-        if (thrown[0] != null) {
-            // DirectExecutionControl turns this into JShell's EvalException / UnresolvedReferenceException
-            throw new InvocationTargetException(thrown[0]);
-        }
-        return remember(result[0]);
     }
 
     private static void joinUninterruptibly(Thread thread) {
@@ -102,8 +160,14 @@ final class CellExecutionControl extends DirectExecutionControl {
         return values.remove(reported);
     }
 
+    /** Takes what the exception behind JShell's report said, by the token's message; null for no such token. */
+    UserFailure takeFailure(String reportedMessage) {
+        return reportedMessage == null ? null : failures.remove(reportedMessage);
+    }
+
     void forgetValues() {
         values.clear();
+        failures.clear();
         stopped = false;
     }
 
@@ -139,6 +203,25 @@ final class CellExecutionControl extends DirectExecutionControl {
             } catch (UnsupportedOperationException e) {
                 // JDK 20+ removed Thread.stop: the interrupt is all we can do there
             }
+        }
+    }
+
+    /**
+     * Stands in for a user's exception in JShell's hands: the top one's message is the key to what the exception
+     * said; each carries the frames of its link, which JShell translates to snippet lines on the way.
+     */
+    static final class CapturedFailure extends RuntimeException {
+        private CapturedFailure(String message, Throwable cause, StackTraceElement[] frames) {
+            super(message, cause, false, true);
+            setStackTrace(frames);
+        }
+
+        static CapturedFailure standIn(String key, UserFailure failure) {
+            CapturedFailure next = null;
+            for (int i = failure.chain().size() - 1; i >= 0; i--) {
+                next = new CapturedFailure(i == 0 ? key : "", next, failure.chain().get(i).frames());
+            }
+            return next;
         }
     }
 }

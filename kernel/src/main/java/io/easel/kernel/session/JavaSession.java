@@ -1,19 +1,23 @@
 package io.easel.kernel.session;
 
 import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -43,8 +47,13 @@ public final class JavaSession implements AutoCloseable {
      * @param warnings where notes about partly defined snippets go (the cell's stderr while it runs)
      */
     public JavaSession(SessionApi api, PrintStream warnings) {
+        this(api, warnings, new ThreadGroup("easel-cells"));
+    }
+
+    /** @param cellThreads the thread group every cell's threads are made in */
+    public JavaSession(SessionApi api, PrintStream warnings, ThreadGroup cellThreads) {
         this.classLoader = new SessionClassLoader(api);
-        this.control = new CellExecutionControl(classLoader);
+        this.control = new CellExecutionControl(classLoader, cellThreads);
         this.warnings = warnings;
         this.shell = buildShell(control, api);
         this.analysis = shell.sourceCodeAnalysis();
@@ -94,6 +103,11 @@ public final class JavaSession implements AutoCloseable {
      * @return the value of the last snippet when it is an expression, else {@link EvalResult#NONE}
      */
     public EvalResult eval(String code, SourceLocation where) throws CellError {
+        int tooLong = StringConstantCheck.firstTooLongConstant(code);
+        if (tooLong > 0) {
+            throw ClassFileLimits.explain(CellError.simple("CompileError", "constant string too long at "
+                    + where.describe(tooLong) + " (over " + StringConstantCheck.MAX_CONSTANT_BYTES + " bytes)"));
+        }
         EvalResult last = EvalResult.NONE;
         String remaining = code;
         int consumedLines = 0;
@@ -122,7 +136,8 @@ public final class JavaSession implements AutoCloseable {
         EvalResult result = EvalResult.NONE;
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
-                continue; // a dependent snippet being updated, not the one just written
+                noteUpdate(event); // a dependent snippet being updated, not the one just written
+                continue;
             }
             Snippet snippet = event.snippet();
             // JShell numbers stack-frame lines from the snippet's first non-blank line, diagnostics from its start
@@ -134,7 +149,19 @@ public final class JavaSession implements AutoCloseable {
             switch (event.status()) {
                 case REJECTED -> throw CompileErrorFormatter.format(snippet.source(),
                         shell.diagnostics(snippet).collect(Collectors.toList()), where.atLine(leadingLines(source, snippet.source())));
-                case RECOVERABLE_DEFINED, RECOVERABLE_NOT_DEFINED -> warnUnresolved((DeclarationSnippet) snippet);
+                case RECOVERABLE_DEFINED, RECOVERABLE_NOT_DEFINED -> {
+                    List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
+                    if (snippet instanceof DeclarationSnippet declaration
+                            && shell.unresolvedDependencies(declaration).findAny().isPresent()) {
+                        warnUnresolved(declaration);
+                    } else if (!errors.isEmpty()) {
+                        // JShell keeps such a snippet to retry with every later one, which then fails too:
+                        // "constant string too long", "code too large" are not missing names but hard limits
+                        shell.drop(snippet);
+                        throw ClassFileLimits.explain(CompileErrorFormatter.format(snippet.source(), errors,
+                                where.atLine(leadingLines(source, snippet.source()))));
+                    }
+                }
                 default -> {
                 }
             }
@@ -142,10 +169,17 @@ public final class JavaSession implements AutoCloseable {
                 throw unresolvedError(unresolved.getSnippet());
             }
             if (event.exception() instanceof EvalException evalException) {
-                throw stackTraces.format(evalException);
+                UserFailure failure = control.takeFailure(evalException.getMessage());
+                throw failure != null ? stackTraces.format(failure.withFramesOf(evalException))
+                        : CellError.simple(evalException.getExceptionClassName(), String.valueOf(evalException.getMessage()));
             }
             if (event.exception() != null) {
                 throw CellError.simple(event.exception().getClass().getSimpleName(), event.exception().getMessage());
+            }
+            if (event.status() == Snippet.Status.VALID && event.previousStatus() == Snippet.Status.NONEXISTENT
+                    && snippet instanceof TypeDeclSnippet type && hidesJavaLang(type.name())) {
+                warnings.println("Note: " + describe(type) + " hides java.lang." + type.name() + " in every later cell."
+                        + " If that was not meant, %drop " + type.name() + " removes it.");
             }
             if (showsValue(snippet)) {
                 result = new EvalResult(true, value);
@@ -160,6 +194,39 @@ public final class JavaSession implements AutoCloseable {
             return snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
         }
         return snippet instanceof ExpressionSnippet && snippet.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND;
+    }
+
+    /**
+     * A declaration changed what an earlier one means: as jshell says, a variable whose type was redefined is reset
+     * (its value is gone), and a declaration that no longer compiles waits for what it now misses.
+     */
+    private void noteUpdate(SnippetEvent event) {
+        if (!(event.snippet() instanceof DeclarationSnippet declaration) || event.status() == Snippet.Status.OVERWRITTEN) {
+            return; // an OVERWRITTEN one is the old version of what the cell just declared again
+        }
+        if (event.previousStatus() == Snippet.Status.VALID && event.status() == Snippet.Status.VALID
+                && declaration instanceof VarSnippet variable) {
+            warnings.println("Note: variable " + variable.name() + " was reset to its default value because "
+                    + ((DeclarationSnippet) event.causeSnippet()).name() + " was redefined; assign it again.");
+        } else if (event.previousStatus() == Snippet.Status.VALID && !event.status().isDefined()) {
+            warnings.println("Note: " + describe(declaration) + " can no longer be used: "
+                    + describeCause(event.causeSnippet()) + " changed what it depends on.");
+        } else if (event.previousStatus() == Snippet.Status.VALID && event.status() == Snippet.Status.RECOVERABLE_DEFINED) {
+            warnUnresolved(declaration);
+        }
+    }
+
+    private static boolean hidesJavaLang(String simpleName) {
+        try {
+            Class.forName("java.lang." + simpleName, false, ClassLoader.getPlatformClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String describeCause(Snippet cause) {
+        return cause instanceof DeclarationSnippet d ? describe(d) : "a later cell";
     }
 
     private void warnUnresolved(DeclarationSnippet snippet) {
@@ -180,7 +247,13 @@ public final class JavaSession implements AutoCloseable {
     private static String describe(DeclarationSnippet snippet) {
         String kind = switch (snippet.kind()) {
             case METHOD -> "method";
-            case TYPE_DECL -> "type";
+            case TYPE_DECL -> switch (snippet.subKind()) {
+                case INTERFACE_SUBKIND -> "interface";
+                case ENUM_SUBKIND -> "enum";
+                case RECORD_SUBKIND -> "record";
+                case ANNOTATION_TYPE_SUBKIND -> "annotation";
+                default -> "class";
+            };
             case VAR -> "variable";
             default -> "declaration";
         };
@@ -212,6 +285,60 @@ public final class JavaSession implements AutoCloseable {
 
     private static int countNewlines(String text) {
         return (int) text.chars().filter(c -> c == '\n').count();
+    }
+
+    /**
+     * Drops every active declaration of that name (variables, methods of any signature, classes and other types), as
+     * jshell's {@code /drop} does.
+     *
+     * @return what was dropped, described for the user ("class Object"); empty when nothing has that name
+     */
+    public List<String> drop(String name) {
+        List<String> dropped = new ArrayList<>();
+        for (Snippet snippet : shell.snippets().toList()) {
+            if (snippet instanceof DeclarationSnippet declaration && declaration.name().equals(name)
+                    && shell.status(snippet).isActive()) {
+                shell.drop(snippet);
+                dropped.add(describe(declaration));
+            }
+        }
+        return dropped;
+    }
+
+    /**
+     * Marks the start of a cell: the threads it runs on, and those its code starts, form a thread group of that name,
+     * by which output of background threads is traced back to the cell.
+     */
+    public ThreadGroup beginCell(String name) {
+        return control.beginCell(name);
+    }
+
+    /** The group every cell's threads belong to. */
+    public ThreadGroup cellThreads() {
+        return control.cellThreads();
+    }
+
+    /**
+     * Runs kernel work that calls into user objects (turning a cell's value into display data calls its
+     * {@code toString()}) on a cell thread, where an interrupt stops it and no Error it throws reaches the kernel.
+     *
+     * @param what what the work is, for the error message ("Showing the cell's value")
+     */
+    public <T> T runUserCode(Callable<T> work, String what) throws CellError {
+        CellExecutionControl.Outcome outcome = control.call(work);
+        if (outcome.stopped()) {
+            throw CellError.interrupted();
+        }
+        if (outcome.failure() != null) {
+            CellError error = stackTraces.format(outcome.failure());
+            List<String> traceback = new ArrayList<>();
+            traceback.add(what + " failed: " + outcome.failure().top().headline());
+            traceback.addAll(error.traceback());
+            throw new CellError(error.errorName(), error.errorValue(), traceback);
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) outcome.value();
+        return value;
     }
 
     public void addToClasspath(Path path) {

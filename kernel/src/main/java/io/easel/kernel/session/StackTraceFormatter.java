@@ -1,18 +1,14 @@
 package io.easel.kernel.session;
 
-import jdk.jshell.EvalException;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Formats an exception thrown by user code as a traceback of the user's frames. JShell has already translated
- * snippet frames (file "#id", line within the snippet); this maps them to "cell [n], line k" and cuts off the
- * kernel's own frames below the user's code (reflection, the cell thread).
+ * Formats an exception thrown by user code (as read on the cell's thread, {@link UserFailure}) as a traceback of the
+ * user's frames. JShell compiles snippet frames with file "#id" and lines within the snippet; this maps them to
+ * "cell [n], line k" and cuts off the kernel's own frames below the user's code (reflection, the cell thread).
  */
 final class StackTraceFormatter {
 
@@ -22,36 +18,39 @@ final class StackTraceFormatter {
         this.snippetOrigins = snippetOrigins;
     }
 
-    CellError format(EvalException error) {
+    CellError format(UserFailure failure) {
         List<String> lines = new ArrayList<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Throwable current = error;
         boolean first = true;
-        while (current != null && seen.add(current)) {
-            lines.add((first ? "" : "Caused by: ") + headline(current));
-            for (StackTraceElement frame : userFrames(current.getStackTrace())) {
+        for (UserFailure.Link link : failure.chain()) {
+            lines.add((first ? "" : "Caused by: ") + link.headline());
+            for (StackTraceElement frame : userFrames(link.frames())) {
                 lines.add("    at " + describe(frame));
             }
             first = false;
-            current = current.getCause();
         }
-        return new CellError(error.getExceptionClassName(), error.getMessage() == null ? "" : error.getMessage(), lines);
-    }
-
-    private static String headline(Throwable t) {
-        String name = t instanceof EvalException e ? e.getExceptionClassName() : t.getClass().getName();
-        return t.getMessage() == null ? name : name + ": " + t.getMessage();
+        UserFailure.Link top = failure.top();
+        return new CellError(top.className(), top.message() == null ? "" : top.message(), lines);
     }
 
     private static boolean isSnippetFrame(StackTraceElement frame) {
         return frame.getFileName() != null && frame.getFileName().startsWith("#");
     }
 
+    /**
+     * Code of a cell that JShell did not translate (it ran on behalf of the kernel, a value's toString()): its class
+     * is one of JShell's wrappers, "REPL.$JShell$12$Node".
+     */
+    private static boolean isWrapperFrame(StackTraceElement frame) {
+        return frame.getClassName().startsWith(WRAPPER_PACKAGE);
+    }
+
+    private static final String WRAPPER_PACKAGE = "REPL.";
+
     /** The frames from the top of the stack down to the outermost frame of user code. */
     static List<StackTraceElement> userFrames(StackTraceElement[] frames) {
         int last = -1;
         for (int i = 0; i < frames.length; i++) {
-            if (isSnippetFrame(frames[i])) {
+            if (isSnippetFrame(frames[i]) || isWrapperFrame(frames[i])) {
                 last = i;
             }
         }
@@ -67,6 +66,11 @@ final class StackTraceFormatter {
     }
 
     private String describe(StackTraceElement frame) {
+        if (isWrapperFrame(frame) && !isSnippetFrame(frame)) {
+            // "REPL.$JShell$12$Node" is the cell's class Node; its lines are the wrapper's, so they are left out
+            String type = frame.getClassName().replaceFirst("^REPL\\.\\$JShell\\$\\d+[A-Z]?\\$?", "");
+            return (type.isEmpty() ? "" : type + ".") + frame.getMethodName() + "()";
+        }
         if (!isSnippetFrame(frame)) {
             return frame.toString();
         }

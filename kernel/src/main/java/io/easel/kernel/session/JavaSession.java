@@ -109,26 +109,84 @@ public final class JavaSession implements AutoCloseable {
                     + where.describe(tooLong) + " (over " + StringConstantCheck.MAX_CONSTANT_BYTES + " bytes)"));
         }
         EvalResult last = EvalResult.NONE;
-        String remaining = code;
-        int consumedLines = 0;
+        List<CellSplitter.Piece> pieces = CellSplitter.split(code, analysis);
+        int[] lineOf = lineStarts(code, pieces);
         try {
-            while (!remaining.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-                if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-                    break;
+            int i = 0;
+            while (i < pieces.size()) {
+                int run = plainRun(pieces, i);
+                if (run >= 2 && evalAsBlock(code, pieces.subList(i, i + run), where.atLine(lineOf[i]))) {
+                    last = EvalResult.NONE;
+                    i += run;
+                    continue;
                 }
-                String source = info.source() != null ? info.source() : remaining;
-                String rest = info.source() != null ? info.remaining() : "";
-                String consumed = remaining.substring(0, remaining.length() - rest.length());
-                int leading = leadingLines(consumed, source);
-                last = evalSnippet(source, where.atLine(consumedLines + leading));
-                consumedLines += countNewlines(consumed);
-                remaining = rest;
+                CellSplitter.Piece piece = pieces.get(i);
+                String consumed = code.substring(piece.start(), piece.end());
+                last = evalSnippet(piece.source(), where.atLine(lineOf[i] + leadingLines(consumed, piece.source())));
+                i++;
             }
         } finally {
             control.forgetValues();
         }
         return last;
+    }
+
+    /** The most plain statements to run as one block: enough to save the compilations, far below 64 KB of bytecode. */
+    private static final int MAX_BLOCK = 200;
+
+    /** How many pieces from {@code from} on are plain statements that may run together. */
+    private static int plainRun(List<CellSplitter.Piece> pieces, int from) {
+        int n = 0;
+        while (from + n < pieces.size() && n < MAX_BLOCK && PlainStatements.isPlain(pieces.get(from + n).source())) {
+            boolean lastOfCell = from + n == pieces.size() - 1;
+            if (lastOfCell && PlainStatements.mayHaveValue(pieces.get(from + n).source())) {
+                break; // the cell shows the value of its last expression: it stays a snippet of its own
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Runs plain statements as one block snippet, with the cell's own text inside so lines stay where they were.
+     *
+     * @return false when the block did not compile (nothing ran): then its snippets are evaluated one by one, which
+     *     reports whatever is wrong the way a single snippet does
+     */
+    private boolean evalAsBlock(String code, List<CellSplitter.Piece> run, SourceLocation where) throws CellError {
+        String block = "{" + code.substring(run.get(0).start(), run.get(run.size() - 1).end()) + "\n}";
+        List<SnippetEvent> events = shell.eval(block);
+        SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+        if (main == null || main.status() != Snippet.Status.VALID) {
+            if (main != null && shell.status(main.snippet()).isActive()) {
+                shell.drop(main.snippet());
+            }
+            return false;
+        }
+        snippetOrigins.put(main.snippet().id(), where.atLine(blankLinesAtStart(main.snippet().source())));
+        control.takeValue(main.value());
+        if (control.wasStopped()) {
+            throw CellError.interrupted();
+        }
+        throwIfFailed(main);
+        return true;
+    }
+
+    /** The line (0-based) of the cell on which each piece's consumed text starts. */
+    private static int[] lineStarts(String code, List<CellSplitter.Piece> pieces) {
+        int[] lines = new int[pieces.size()];
+        int line = 0;
+        int pos = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            int start = pieces.get(i).start();
+            for (; pos < start; pos++) {
+                if (code.charAt(pos) == '\n') {
+                    line++;
+                }
+            }
+            lines[i] = line;
+        }
+        return lines;
     }
 
     private EvalResult evalSnippet(String source, SourceLocation where) throws CellError {
@@ -165,17 +223,7 @@ public final class JavaSession implements AutoCloseable {
                 default -> {
                 }
             }
-            if (event.exception() instanceof UnresolvedReferenceException unresolved) {
-                throw unresolvedError(unresolved.getSnippet());
-            }
-            if (event.exception() instanceof EvalException evalException) {
-                UserFailure failure = control.takeFailure(evalException.getMessage());
-                throw failure != null ? stackTraces.format(failure.withFramesOf(evalException))
-                        : CellError.simple(evalException.getExceptionClassName(), String.valueOf(evalException.getMessage()));
-            }
-            if (event.exception() != null) {
-                throw CellError.simple(event.exception().getClass().getSimpleName(), event.exception().getMessage());
-            }
+            throwIfFailed(event);
             if (event.status() == Snippet.Status.VALID && event.previousStatus() == Snippet.Status.NONEXISTENT
                     && snippet instanceof TypeDeclSnippet type && hidesJavaLang(type.name())) {
                 warnings.println("Note: " + describe(type) + " hides java.lang." + type.name() + " in every later cell."
@@ -186,6 +234,21 @@ public final class JavaSession implements AutoCloseable {
             }
         }
         return result;
+    }
+
+    /** A snippet whose code threw: the user's exception (as read on the cell thread) becomes the cell's error. */
+    private void throwIfFailed(SnippetEvent event) throws CellError {
+        if (event.exception() instanceof UnresolvedReferenceException unresolved) {
+            throw unresolvedError(unresolved.getSnippet());
+        }
+        if (event.exception() instanceof EvalException evalException) {
+            UserFailure failure = control.takeFailure(evalException.getMessage());
+            throw failure != null ? stackTraces.format(failure.withFramesOf(evalException))
+                    : CellError.simple(evalException.getExceptionClassName(), String.valueOf(evalException.getMessage()));
+        }
+        if (event.exception() != null) {
+            throw CellError.simple(event.exception().getClass().getSimpleName(), event.exception().getMessage());
+        }
     }
 
     /** Only expressions show a value, as in IPython: not declarations, not assignments. */

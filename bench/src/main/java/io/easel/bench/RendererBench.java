@@ -1,8 +1,8 @@
 package io.easel.bench;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
 import io.easel.rendermanager.RendererStatus;
@@ -87,15 +87,15 @@ public final class RendererBench {
                     .append(iterations).append(")\n\n");
             MarkdownTable warm = new MarkdownTable("output", "median (ms)", "p90 (ms)", "min (ms)", "bytes");
             warmFormats(manager, warm, Map.of(
-                    "PNG scale 1", List.of(OutputRequest.of(ImageFormat.PNG, 1)),
-                    "PNG scale 2", List.of(OutputRequest.of(ImageFormat.PNG, 2)),
-                    "JPEG scale 2", List.of(OutputRequest.of(ImageFormat.JPEG, 2)),
-                    "WebP scale 2", List.of(OutputRequest.of(ImageFormat.WEBP, 2)),
-                    "SVG", List.of(OutputRequest.of(ImageFormat.SVG)),
-                    "PDF", List.of(OutputRequest.of(ImageFormat.PDF)),
-                    "EPS", List.of(OutputRequest.of(ImageFormat.EPS)),
+                    "PNG scale 1", List.of(OutputRequest.of(Format.PNG, 1)),
+                    "PNG scale 2", List.of(OutputRequest.of(Format.PNG, 2)),
+                    "JPEG scale 2", List.of(OutputRequest.of(Format.JPEG, 2)),
+                    "WebP scale 2", List.of(OutputRequest.of(Format.WEBP, 2)),
+                    "SVG", List.of(OutputRequest.of(Format.SVG)),
+                    "PDF", List.of(OutputRequest.of(Format.PDF)),
+                    "EPS", List.of(OutputRequest.of(Format.EPS)),
                     "PNG x2 + SVG (the inline bundle)",
-                    List.of(OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.SVG))));
+                    List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG))));
             report.append(warm).append('\n');
 
             report.append("### Big data and concurrency\n\n");
@@ -123,7 +123,7 @@ public final class RendererBench {
                 long start = System.nanoTime();
                 manager.start().join();
                 ready.add(System.nanoTime() - start);
-                manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.PNG, 2)));
+                manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(Format.PNG, 2)));
                 firstPng.add(System.nanoTime() - start);
             }
         }
@@ -133,15 +133,15 @@ public final class RendererBench {
     /** One untimed launch that renders and exits cleanly, so the archive exists for the timed ones. */
     private static void recordArchive(RendererSettings settings) {
         try (RendererManager manager = new RendererManager(settings.withWarmup(true))) {
-            manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.PNG, 2),
-                    OutputRequest.of(ImageFormat.SVG), OutputRequest.of(ImageFormat.PDF)));
+            manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(Format.PNG, 2),
+                    OutputRequest.of(Format.SVG), OutputRequest.of(Format.PDF)));
         }
     }
 
     private void warmUp(RendererManager manager) {
         List<OutputRequest> all = new ArrayList<>();
-        for (ImageFormat format : ImageFormat.values()) {
-            all.add(OutputRequest.of(format, format.isRaster() ? 2 : 1));
+        for (Format format : Format.values()) {
+            all.add(OutputRequest.atRasterScale(format, 2));
         }
         for (int i = 0; i < 15; i++) {
             manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, all);
@@ -178,10 +178,10 @@ public final class RendererBench {
         int runs = 3;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            manager.renderBlocking(spec, WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.PNG, 2)));
+            manager.renderBlocking(spec, WIDTH, HEIGHT, List.of(OutputRequest.of(Format.PNG, 2)));
             png.add(System.nanoTime() - start);
             start = System.nanoTime();
-            manager.renderBlocking(spec, WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.SVG)));
+            manager.renderBlocking(spec, WIDTH, HEIGHT, List.of(OutputRequest.of(Format.SVG)));
             svg.add(System.nanoTime() - start);
         }
         table.row("100k-point scatter, PNG scale 2", Samples.ms(png.median()), Integer.toString(runs),
@@ -196,7 +196,7 @@ public final class RendererBench {
             List<CompletableFuture<List<RenderedImage>>> futures = new ArrayList<>();
             long start = System.nanoTime();
             for (int i = 0; i < 16; i++) {
-                futures.add(manager.render(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.PNG, 2))));
+                futures.add(manager.render(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(Format.PNG, 2))));
             }
             futures.forEach(CompletableFuture::join);
             wall.add(System.nanoTime() - start);

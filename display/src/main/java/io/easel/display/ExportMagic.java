@@ -4,9 +4,8 @@ import io.easel.plot.AtomicFiles;
 import io.easel.plot.ExportOptions;
 import io.easel.plot.Figure;
 import io.easel.plot.Format;
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 
@@ -71,12 +70,12 @@ final class ExportMagic implements LineMagic<Void, BaseKernel> {
         targets.forEach(t -> formats.add(t.format()));
         List<OutputRequest> outputs = new ArrayList<>();
         for (Format format : formats) {
-            outputs.add(OutputRequest.of(ImageFormat.valueOf(format.name()), format.isRaster() ? options.scale() : 1));
+            outputs.add(OutputRequest.atRasterScale(format, options.scale()));
         }
         List<RenderedImage> rendered = images.render(figure.toSpec(), options.width(), options.height(), outputs);
         Map<Format, RenderedImage> byFormat = new EnumMap<>(Format.class);
         for (RenderedImage image : rendered) {
-            byFormat.put(Format.valueOf(image.format().name()), image);
+            byFormat.put(image.format(), image);
         }
 
         List<String> written = new ArrayList<>();

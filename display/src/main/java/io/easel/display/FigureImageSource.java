@@ -1,7 +1,7 @@
 package io.easel.display;
 
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package io.easel.display;
 
 import io.easel.plot.Figure;
 import io.easel.plot.Plot;
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +45,7 @@ class ExportMagicTest {
                 List.of(path("a.png"), path("b.svg"), path("c.jpeg"), path("d.jpg"), path("e.pdf"))));
 
         assertEquals(1, source.calls.size());
-        assertEquals(List.of(ImageFormat.PNG, ImageFormat.SVG, ImageFormat.JPEG, ImageFormat.PDF),
+        assertEquals(List.of(Format.PNG, Format.SVG, Format.JPEG, Format.PDF),
                 source.calls.get(0).outputs().stream().map(OutputRequest::format).toList());
         assertEquals("png 1200x800", read("a.png"));
         assertTrue(read("b.svg").startsWith("<svg"));

@@ -3,8 +3,7 @@ package io.easel.display;
 import io.easel.plot.Figure;
 import io.easel.plot.Format;
 import io.easel.plot.Plot;
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.spi.OutputRequest;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -41,7 +40,7 @@ class FigureRenderFunctionTest {
 
         assertEquals(1, source.calls.size(), "one renderer request for the whole bundle");
         RecordingImageSource.Call call = source.calls.get(0);
-        assertEquals(List.of(OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.SVG, 1)),
+        assertEquals(List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG, 1)),
                 call.outputs());
         assertEquals(0, call.width(), "each figure keeps its own size");
         assertEquals(Map.of("text", "Sales"), call.spec().get("ggtitle"));
@@ -60,7 +59,7 @@ class FigureRenderFunctionTest {
         DisplayData data = renderer.render(figure);
 
         RecordingImageSource.Call call = source.calls.get(0);
-        assertEquals(List.of(ImageFormat.PNG, ImageFormat.SVG, ImageFormat.PDF),
+        assertEquals(List.of(Format.PNG, Format.SVG, Format.PDF),
                 call.outputs().stream().map(OutputRequest::format).toList());
         assertEquals(800, call.width());
         assertEquals(500, call.height());
@@ -72,12 +71,12 @@ class FigureRenderFunctionTest {
     void namedTypesGiveExactlyThoseFormats() {
         DisplayData data = renderer.renderAs(figure, "image/png");
 
-        assertEquals(List.of(ImageFormat.PNG), source.calls.get(0).outputs().stream().map(OutputRequest::format).toList());
+        assertEquals(List.of(Format.PNG), source.calls.get(0).outputs().stream().map(OutputRequest::format).toList());
         assertTrue(data.hasDataForType(MIMEType.IMAGE_PNG));
         assertFalse(data.hasDataForType(MIMEType.IMAGE_SVG));
 
         renderer.renderAs(figure, "application/pdf", "image/webp");
-        assertEquals(List.of(ImageFormat.WEBP, ImageFormat.PDF),
+        assertEquals(List.of(Format.WEBP, Format.PDF),
                 source.calls.get(1).outputs().stream().map(OutputRequest::format).toList());
     }
 

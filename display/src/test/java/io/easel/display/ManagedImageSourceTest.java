@@ -1,7 +1,7 @@
 package io.easel.display;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.Plot;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
@@ -28,7 +28,7 @@ class ManagedImageSourceTest {
             ManagedImageSource source = new ManagedImageSource(() -> manager);
             FigureRenderException e = assertThrows(FigureRenderException.class, () -> source.render(
                     Plot.line(new double[] {1, 2}, new double[] {2, 1}).toSpec(), 0, 0,
-                    List.of(OutputRequest.of(ImageFormat.PNG, 2))));
+                    List.of(OutputRequest.of(Format.PNG, 2))));
             assertEquals("start_failed", e.type());
             assertTrue(e.getMessage().startsWith("The figure could not be rendered (start_failed): "), e.getMessage());
             assertTrue(e.getMessage().contains("EASEL_RENDERER_CLASSPATH"), e.getMessage());

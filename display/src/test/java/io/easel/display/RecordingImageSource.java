@@ -1,7 +1,8 @@
 package io.easel.display;
 
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,13 +54,13 @@ final class RecordingImageSource implements FigureImageSource {
             int pw = (int) Math.round(w * scale);
             int ph = (int) Math.round(h * scale);
             byte[] bytes;
-            if (output.format() == io.easel.protocol.ImageFormat.SVG) {
+            if (output.format() == Format.SVG) {
                 String head = "<svg width=\"" + pw + "\" height=\"" + ph + "\">";
                 String tail = "</svg>";
                 bytes = (head + "x".repeat(Math.max(0, svgBytes - head.length() - tail.length())) + tail)
                         .getBytes(StandardCharsets.UTF_8);
             } else {
-                bytes = (output.format().wireName() + " " + pw + "x" + ph).getBytes(StandardCharsets.US_ASCII);
+                bytes = (output.format().name().toLowerCase(java.util.Locale.ROOT) + " " + pw + "x" + ph).getBytes(StandardCharsets.US_ASCII);
             }
             images.add(new RenderedImage(output.format(), bytes, pw, ph, 1));
         }

@@ -1,5 +1,6 @@
 package io.easel.protocol;
 
+import io.easel.plot.spi.RenderedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ public record RenderReply(List<RenderedImage> images, long queueNanos, long tota
         List<byte[]> buffers = new ArrayList<>(images.size());
         for (RenderedImage image : images) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("format", image.format().wireName());
+            m.put("format", WireNames.of(image.format()));
             m.put("width", image.pixelWidth());
             m.put("height", image.pixelHeight());
             m.put("renderNanos", image.renderNanos());
@@ -47,7 +48,7 @@ public record RenderReply(List<RenderedImage> images, long queueNanos, long tota
             if (!(meta.get(i) instanceof Map<?, ?> m) || !(m.get("format") instanceof String format)) {
                 throw new ProtocolException(ErrorReply.BAD_REQUEST, "Image " + i + " of the render reply has no format.");
             }
-            images.add(new RenderedImage(ImageFormat.fromName(format), message.buffers().get(i),
+            images.add(new RenderedImage(WireNames.format(format), message.buffers().get(i),
                     intField(m, "width"), intField(m, "height"), longField(m, "renderNanos")));
         }
         return new RenderReply(images, longField(content, "queueNanos"), longField(content, "totalNanos"));

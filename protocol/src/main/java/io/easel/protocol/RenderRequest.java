@@ -1,5 +1,7 @@
 package io.easel.protocol;
 
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +43,7 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         List<Map<String, Object>> outputList = new ArrayList<>();
         for (OutputRequest output : outputs) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("format", output.format().wireName());
+            o.put("format", WireNames.of(output.format()));
             o.put("scale", output.scale());
             o.put("dpi", output.dpi());
             outputList.add(o);
@@ -88,12 +90,7 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         if (!(item instanceof Map<?, ?> map) || !(map.get("format") instanceof String formatName)) {
             throw new ProtocolException(ErrorReply.BAD_REQUEST, "An output entry lacks a format name: " + item);
         }
-        ImageFormat format;
-        try {
-            format = ImageFormat.fromName(formatName);
-        } catch (IllegalArgumentException e) {
-            throw new ProtocolException(ErrorReply.UNSUPPORTED, e.getMessage(), e);
-        }
+        Format format = WireNames.format(formatName);
         double scale = map.get("scale") instanceof Number n ? n.doubleValue() : 1.0;
         int dpi = map.get("dpi") instanceof Number n ? n.intValue() : 0;
         try {

@@ -1,5 +1,7 @@
 package io.easel.protocol;
 
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.Format;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,7 @@ class JsonLimitsTest {
     }
 
     private static RenderRequest request(Map<String, Object> spec) {
-        return new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(ImageFormat.PNG)));
+        return new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(Format.PNG)));
     }
 
     @Test

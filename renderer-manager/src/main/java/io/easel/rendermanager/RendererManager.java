@@ -4,11 +4,11 @@ import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageType;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.spi.OutputRequest;
 import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RenderReply;
 import io.easel.protocol.RenderRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.protocol.RendererStats;
 import io.easel.protocol.SigningKey;
 

@@ -1,8 +1,8 @@
 package io.easel.rendermanager;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,7 +24,7 @@ class HangRecoveryTest {
             pid = manager.start().join().pid();
             TestRenderer.signal(pid, "STOP");
             CompletableFuture<List<RenderedImage>> hung = manager.render(TestRenderer.lineSpec(10, "hung"), 100, 100,
-                    List.of(OutputRequest.of(ImageFormat.PNG)));
+                    List.of(OutputRequest.of(Format.PNG)));
             ExecutionException e = assertThrows(ExecutionException.class, () -> hung.get(60, TimeUnit.SECONDS));
             RenderFailedException failure = (RenderFailedException) e.getCause();
             assertEquals(RenderFailedException.TIMEOUT, failure.type());
@@ -33,7 +33,7 @@ class HangRecoveryTest {
             assertTrue(TestRenderer.awaitGone(pid, Duration.ofSeconds(5)), "the hung renderer was not killed");
 
             List<RenderedImage> next = manager.renderBlocking(TestRenderer.lineSpec(10, "recovered"), 100, 100,
-                    List.of(OutputRequest.of(ImageFormat.PNG)));
+                    List.of(OutputRequest.of(Format.PNG)));
             assertEquals(1, next.size());
             assertNotEquals(pid, manager.status().pid());
         } finally {
@@ -52,7 +52,7 @@ class HangRecoveryTest {
         try (RendererManager manager = new RendererManager(settings)) {
             long pid = manager.start().join().pid();
             RenderFailedException failure = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(
-                    TestRenderer.scatterSpec(200_000, "too slow"), 1600, 1200, List.of(OutputRequest.of(ImageFormat.PNG, 2))));
+                    TestRenderer.scatterSpec(200_000, "too slow"), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2))));
             assertEquals(RenderFailedException.TIMEOUT, failure.type());
             assertTrue(failure.getMessage().contains("took longer than 0.1 s"), failure.getMessage());
             assertEquals(pid, manager.status().pid(), "the renderer answered, so it is kept");

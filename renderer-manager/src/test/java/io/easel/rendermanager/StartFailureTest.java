@@ -1,7 +1,7 @@
 package io.easel.rendermanager;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 class StartFailureTest {
-    private static final List<OutputRequest> PNG = List.of(OutputRequest.of(ImageFormat.PNG));
+    private static final List<OutputRequest> PNG = List.of(OutputRequest.of(Format.PNG));
 
     @Test
     void rendererThatDiesAtStartGivesOneClearErrorAndNoLaunchLoop() {

@@ -6,7 +6,7 @@ import io.easel.protocol.Message;
 import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RenderReply;
 import io.easel.protocol.RenderRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.renderer.engine.RenderEngine;
 import io.easel.renderer.engine.RenderException;
 

@@ -1,10 +1,10 @@
 package io.easel.rendermanager.cli;
 
-import io.easel.protocol.ImageFormat;
+import io.easel.plot.Format;
 import io.easel.protocol.Json;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.spi.OutputRequest;
 import io.easel.protocol.ProtocolException;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.rendermanager.RenderFailedException;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
@@ -92,7 +92,7 @@ public final class ExportCommand {
         manager.prestart();
         Json json = Json.withDefaults();
         List<OutputRequest> outputs = options.formats().stream()
-                .map(f -> OutputRequest.of(f, f.isRaster() ? options.scale() : 1.0)).toList();
+                .map(f -> OutputRequest.atRasterScale(f, options.scale())).toList();
         Semaphore slots = new Semaphore(MAX_IN_FLIGHT);
         List<CompletableFuture<Boolean>> jobs = new ArrayList<>();
         for (Path spec : options.specs()) {
@@ -155,13 +155,13 @@ public final class ExportCommand {
         return false;
     }
 
-    private static Path target(Path spec, ImageFormat format, ExportArguments options) {
+    private static Path target(Path spec, Format format, ExportArguments options) {
         if (options.outIsFile()) {
             return options.out();
         }
         String name = spec.toString().equals("-") ? "stdin" : spec.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        return options.out().resolve(stem + "." + format.extensions().get(0));
+        return options.out().resolve(stem + "." + format.extension());
     }
 }

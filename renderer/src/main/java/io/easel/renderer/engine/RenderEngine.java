@@ -9,9 +9,9 @@ import java.util.Objects;
 
 import com.github.weisj.jsvg.SVGDocument;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 /**
  * Renders Lets-Plot raw specs to every output format. Each call lays the spec out once to SVG and derives
@@ -55,7 +55,7 @@ public final class RenderEngine {
         long start = System.nanoTime();
         if (outputs == null || outputs.isEmpty()) {
             throw new RenderException(RenderException.UNSUPPORTED,
-                    "No output format was requested. Ask for at least one of: " + ImageFormat.supportedNames() + ".");
+                    "No output format was requested. Ask for at least one of: " + Format.supportedExtensions() + ".");
         }
         Map<String, Object> snapshot = SpecSnapshot.of(spec);
         FigureSize size = FigureSize.resolve(width, height, snapshot, limits);
@@ -74,7 +74,7 @@ public final class RenderEngine {
         List<RenderedImage> results = new ArrayList<>(outputs.size());
         for (OutputRequest output : outputs) {
             long outputStart = System.nanoTime();
-            if (output.format() != ImageFormat.SVG && document == null) {
+            if (output.format() != Format.SVG && document == null) {
                 document = documents.load(svg);
             }
             RenderedImage image = encode(svg, document, size, output);
@@ -88,7 +88,7 @@ public final class RenderEngine {
 
     private RenderedImage encode(String svg, SVGDocument document, FigureSize size, OutputRequest output)
             throws RenderException {
-        ImageFormat format = output.format();
+        Format format = output.format();
         int cssWidth = (int) Math.round(size.width());
         int cssHeight = (int) Math.round(size.height());
         return switch (format) {

@@ -11,12 +11,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 
 class RenderFailureTest {
     private final RenderEngine engine = new RenderEngine(RenderLimits.defaults());
-    private final List<OutputRequest> png = List.of(OutputRequest.of(ImageFormat.PNG));
+    private final List<OutputRequest> png = List.of(OutputRequest.of(Format.PNG));
 
     @Test
     void unknownGeomIsABadSpecWithLetsPlotsMessage() {
@@ -89,7 +89,7 @@ class RenderFailureTest {
     void pixelCapCountsTheScaleAndIsCheckedBeforeLayout() {
         // A spec Lets-Plot would refuse: getting too_large proves the size check ran before the layout.
         Map<String, Object> refused = TestFigures.plot(Map.of("x", List.of(1), "y", List.of(1)), "nosuchgeom", "T");
-        List<OutputRequest> huge = List.of(OutputRequest.of(ImageFormat.SVG), OutputRequest.of(ImageFormat.PNG, 10));
+        List<OutputRequest> huge = List.of(OutputRequest.of(Format.SVG), OutputRequest.of(Format.PNG, 10));
 
         RenderException e = assertThrows(RenderException.class, () -> engine.render(refused, 10_000, 10_000, huge));
 
@@ -114,7 +114,7 @@ class RenderFailureTest {
     void vectorOutputsAreNotBoundByThePixelCap() throws Exception {
         RenderEngine small = new RenderEngine(new RenderLimits(1_000_000, 20_000));
 
-        byte[] svg = small.render(TestFigures.line(10, "T"), 2_000, 1_000, List.of(OutputRequest.of(ImageFormat.SVG)))
+        byte[] svg = small.render(TestFigures.line(10, "T"), 2_000, 1_000, List.of(OutputRequest.of(Format.SVG)))
                 .get(0).bytes();
 
         assertTrue(svg.length > 0);

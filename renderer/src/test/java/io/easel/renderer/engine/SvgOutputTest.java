@@ -24,9 +24,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 class SvgOutputTest {
     private final RenderEngine engine = new RenderEngine(RenderLimits.defaults());
@@ -137,9 +137,9 @@ class SvgOutputTest {
     @Test
     void oneLayoutServesSeveralOutputsInRequestOrder() throws Exception {
         List<RenderedImage> outs = engine.render(TestFigures.line(50, "Many"), 300, 200, List.of(
-                OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.SVG), OutputRequest.of(ImageFormat.PDF)));
+                OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG), OutputRequest.of(Format.PDF)));
 
-        assertEquals(List.of(ImageFormat.PNG, ImageFormat.SVG, ImageFormat.PDF),
+        assertEquals(List.of(Format.PNG, Format.SVG, Format.PDF),
                 outs.stream().map(RenderedImage::format).toList());
         for (RenderedImage out : outs) {
             assertTrue(out.renderNanos() > 0);
@@ -149,7 +149,7 @@ class SvgOutputTest {
     }
 
     private RenderedImage svg(Map<String, Object> spec, double width, double height) throws RenderException {
-        return engine.render(spec, width, height, List.of(OutputRequest.of(ImageFormat.SVG))).get(0);
+        return engine.render(spec, width, height, List.of(OutputRequest.of(Format.SVG))).get(0);
     }
 
     static Document parse(byte[] bytes) throws Exception {

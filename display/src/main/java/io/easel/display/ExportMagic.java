@@ -3,6 +3,7 @@ package io.easel.display;
 import io.easel.plot.AtomicFiles;
 import io.easel.plot.ExportOptions;
 import io.easel.plot.Figure;
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
@@ -82,7 +83,7 @@ final class ExportMagic implements LineMagic<Void, BaseKernel> {
         for (Target target : targets) {
             RenderedImage image = byFormat.get(target.format());
             if (image == null) {
-                throw new FigureRenderException("internal", "The renderer returned no " + target.format().extension()
+                throw new FigureRenderException(FigureErrorKind.INTERNAL, "The renderer returned no " + target.format().extension()
                         + " image; nothing was written to " + target.typed() + ". See %renderer log.");
             }
             try {

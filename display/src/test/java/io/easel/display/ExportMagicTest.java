@@ -1,8 +1,9 @@
 package io.easel.display;
 
 import io.easel.plot.Figure;
-import io.easel.plot.Plot;
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
+import io.easel.plot.Plot;
 import io.easel.plot.spi.OutputRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,7 +137,7 @@ class ExportMagicTest {
     @Test
     void aRendererFailureWritesNothing() {
         last.shown(figure);
-        source.failingWith(new FigureRenderException("crashed", "The figure could not be rendered (crashed): exit 137"));
+        source.failingWith(new FigureRenderException(FigureErrorKind.CRASHED, "The figure could not be rendered (crashed): exit 137"));
         assertThrows(FigureRenderException.class, () -> magic.eval(null, List.of(path("a.png"))));
         assertFalse(Files.exists(dir.resolve("a.png")));
         assertEquals(0, dir.toFile().list().length, "no temporary file is left either");

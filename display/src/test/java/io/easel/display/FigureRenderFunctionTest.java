@@ -1,6 +1,7 @@
 package io.easel.display;
 
 import io.easel.plot.Figure;
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.Plot;
 import io.easel.plot.spi.OutputRequest;
@@ -90,7 +91,7 @@ class FigureRenderFunctionTest {
 
     @Test
     void aFailureReachesTheCallerAndIsNotRecordedAsShown() {
-        source.failingWith(new FigureRenderException("bad_spec", "The figure could not be rendered (bad_spec): no layers"));
+        source.failingWith(new FigureRenderException(FigureErrorKind.BAD_SPEC, "The figure could not be rendered (bad_spec): no layers"));
         FigureRenderException e = assertThrows(FigureRenderException.class, () -> renderer.render(figure));
         assertTrue(e.getMessage().contains("bad_spec"));
         assertTrue(last.get().isEmpty());

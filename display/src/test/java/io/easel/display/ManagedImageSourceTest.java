@@ -1,8 +1,9 @@
 package io.easel.display;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
-import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.Plot;
+import io.easel.plot.spi.OutputRequest;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ManagedImageSourceTest {
             FigureRenderException e = assertThrows(FigureRenderException.class, () -> source.render(
                     Plot.line(new double[] {1, 2}, new double[] {2, 1}).toSpec(), 0, 0,
                     List.of(OutputRequest.of(Format.PNG, 2))));
-            assertEquals("start_failed", e.type());
+            assertEquals(FigureErrorKind.START_FAILED, e.kind());
             assertTrue(e.getMessage().startsWith("The figure could not be rendered (start_failed): "), e.getMessage());
             assertTrue(e.getMessage().contains("EASEL_RENDERER_CLASSPATH"), e.getMessage());
             assertTrue(e.getMessage().contains("%renderer log"), e.getMessage());

@@ -1,5 +1,6 @@
 package io.easel.display;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.rendermanager.RenderFailedException;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
@@ -88,7 +89,7 @@ class RendererMagicTest {
         Path empty = Files.createDirectory(dir.resolve("no-jars"));
         RendererMagic magic = magic(RendererSettings.defaults().withClasspath(empty + "/*"));
         RenderFailedException e = assertThrows(RenderFailedException.class, () -> magic.eval(null, List.of("restart")));
-        assertEquals(RenderFailedException.START_FAILED, e.type());
+        assertEquals(FigureErrorKind.START_FAILED, e.kind());
         String status = FiguresMagicTest.captureOut(() -> magic.eval(null, List.of("status")));
         assertTrue(status.startsWith("Renderer failed: pid=0"), status);
         assertTrue(ManagedImageSource.message(e).contains("%renderer log"), ManagedImageSource.message(e));

@@ -425,12 +425,14 @@ public final class Figure {
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FigureExportException("Rendering the figure as " + format + " was interrupted.", e);
+            throw new FigureExportException(FigureErrorKind.INTERRUPTED, "Rendering the figure as " + format
+                    + " was interrupted.", e);
         } catch (Exception e) {
-            throw new FigureExportException("Rendering the figure as " + format + " failed: " + e.getMessage(), e);
+            throw new FigureExportException(FigureErrorKind.INTERNAL, "Rendering the figure as " + format + " failed: "
+                    + e.getMessage(), e);
         }
         if (bytes == null || bytes.length == 0) {
-            throw new FigureExportException("The figure renderer returned no bytes for " + format
+            throw new FigureExportException(FigureErrorKind.INTERNAL, "The figure renderer returned no bytes for " + format
                     + "; see the renderer's log for the cause.", null);
         }
         return bytes;

@@ -94,6 +94,7 @@ class ExportTest {
                 () -> figure("fail checked").save(dir.resolve("new.png")));
         assertEquals("Rendering the figure as PNG failed: renderer said no", e.getMessage());
         assertEquals("renderer said no", e.getCause().getMessage());
+        assertEquals(FigureErrorKind.INTERNAL, e.kind());
         assertEquals(List.of(), files());
 
         Path existing = dir.resolve("keep.svg");
@@ -115,9 +116,10 @@ class ExportTest {
         assertEquals("The figure renderer returned no bytes for EPS; see the renderer's log for the cause.",
                 assertThrows(FigureExportException.class, () -> figure("empty").toBytes(Format.EPS)).getMessage());
         try {
-            assertEquals("Rendering the figure as PNG was interrupted.",
-                    assertThrows(FigureExportException.class, () -> figure("interrupt").toBytes(Format.PNG))
-                            .getMessage());
+            FigureExportException e = assertThrows(FigureExportException.class,
+                    () -> figure("interrupt").toBytes(Format.PNG));
+            assertEquals("Rendering the figure as PNG was interrupted.", e.getMessage());
+            assertEquals(FigureErrorKind.INTERRUPTED, e.kind());
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag must be restored");
         } finally {
             Thread.interrupted();

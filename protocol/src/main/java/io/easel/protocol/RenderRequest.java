@@ -1,7 +1,8 @@
 package io.easel.protocol;
 
-import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         List<byte[]> buffers = new ArrayList<>(extracted.columns().size());
         for (double[] column : extracted.columns()) {
             if ((long) column.length * Double.BYTES > MessageCodec.MAX_FRAME_BYTES) {
-                throw new ProtocolException(ErrorReply.TOO_LARGE, "A data column has " + column.length
+                throw new ProtocolException(FigureErrorKind.TOO_LARGE, "A data column has " + column.length
                         + " values; one column may hold at most " + MessageCodec.MAX_FRAME_BYTES / Double.BYTES
                         + ". Sample or aggregate the data first.");
             }
@@ -68,12 +69,12 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         double width = number(content, "width");
         double height = number(content, "height");
         if (!(content.get("spec") instanceof Map<?, ?> specMap)) {
-            throw new ProtocolException(ErrorReply.BAD_SPEC, "The request has no spec object.");
+            throw new ProtocolException(FigureErrorKind.BAD_SPEC, "The request has no spec object.");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> spec = (Map<String, Object>) BinaryColumns.restore(specMap, message.buffers());
         if (!(content.get("outputs") instanceof List<?> outputList)) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The request has no outputs list.");
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The request has no outputs list.");
         }
         List<OutputRequest> outputs = new ArrayList<>(outputList.size());
         for (Object item : outputList) {
@@ -82,13 +83,13 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         try {
             return new RenderRequest(spec, width, height, outputs);
         } catch (IllegalArgumentException e) {
-            throw new ProtocolException(ErrorReply.BAD_SPEC, e.getMessage(), e);
+            throw new ProtocolException(FigureErrorKind.BAD_SPEC, e.getMessage(), e);
         }
     }
 
     private static OutputRequest output(Object item) throws ProtocolException {
         if (!(item instanceof Map<?, ?> map) || !(map.get("format") instanceof String formatName)) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "An output entry lacks a format name: " + item);
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "An output entry lacks a format name: " + item);
         }
         Format format = WireNames.format(formatName);
         double scale = map.get("scale") instanceof Number n ? n.doubleValue() : 1.0;
@@ -96,13 +97,13 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         try {
             return new OutputRequest(format, scale, dpi);
         } catch (IllegalArgumentException e) {
-            throw new ProtocolException(ErrorReply.BAD_SPEC, e.getMessage(), e);
+            throw new ProtocolException(FigureErrorKind.BAD_SPEC, e.getMessage(), e);
         }
     }
 
     private static double number(Map<String, Object> content, String field) throws ProtocolException {
         if (!(content.get(field) instanceof Number n)) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The request has no numeric " + field + ".");
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The request has no numeric " + field + ".");
         }
         return n.doubleValue();
     }

@@ -1,8 +1,9 @@
 package io.easel.protocol;
 
-import io.easel.plot.spi.RenderedImage;
-import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class RenderRequestWireTest {
         spec.put("data", Map.of("when", new java.util.Date()));
         ProtocolException e = assertThrows(ProtocolException.class, () ->
                 new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(Format.PNG))).toMessage("a", 0, json));
-        assertEquals(ErrorReply.BAD_SPEC, e.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind());
         assertTrue(e.getMessage().contains("spec.data.when"), e.getMessage());
         assertTrue(e.getMessage().contains("java.util.Date"), e.getMessage());
     }
@@ -117,7 +118,7 @@ class RenderRequestWireTest {
                 List.of(Float64Frames.encode(new double[]{1})));
         ProtocolException e = assertThrows(ProtocolException.class,
                 () -> RenderRequest.fromMessage(codec.decode(codec.encode(forged)), json));
-        assertEquals(ErrorReply.BAD_REQUEST, e.type());
+        assertEquals(FigureErrorKind.BAD_REQUEST, e.kind());
         assertTrue(e.getMessage().contains("binary column 3"), e.getMessage());
     }
 
@@ -147,7 +148,7 @@ class RenderRequestWireTest {
         content.put("spec", Map.of());
         Message m = new Message(MessageHeader.of("x", MessageType.RENDER), json.write(content), List.of());
         ProtocolException e = assertThrows(ProtocolException.class, () -> RenderRequest.fromMessage(m, json));
-        assertEquals(ErrorReply.UNSUPPORTED, e.type());
+        assertEquals(FigureErrorKind.UNSUPPORTED, e.kind());
         assertTrue(e.getMessage().contains("bmp") && e.getMessage().contains("png"), e.getMessage());
     }
 

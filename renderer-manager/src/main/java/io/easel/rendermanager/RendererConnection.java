@@ -1,5 +1,6 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
@@ -61,7 +62,7 @@ final class RendererConnection implements AutoCloseable {
         if (!loop.send(frames)) {
             pending.remove(request.id());
             Throwable reason = closedWith;
-            reply.completeExceptionally(reason != null ? reason : new RenderFailedException(RenderFailedException.STOPPED,
+            reply.completeExceptionally(reason != null ? reason : new RenderFailedException(FigureErrorKind.STOPPED,
                     "The connection to the renderer is closed."));
         }
         return reply;
@@ -113,7 +114,7 @@ final class RendererConnection implements AutoCloseable {
             return;
         }
         if (closedWith == null) {
-            failAll(new RenderFailedException(RenderFailedException.STOPPED, "The connection to the renderer was closed."));
+            failAll(new RenderFailedException(FigureErrorKind.STOPPED, "The connection to the renderer was closed."));
         }
         loop.close();
         context.close();

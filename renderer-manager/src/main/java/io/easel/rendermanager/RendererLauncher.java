@@ -1,5 +1,6 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.Handshake;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.SigningKey;
@@ -205,6 +206,6 @@ final class RendererLauncher {
     }
 
     private static RenderFailedException startFailed(String message) {
-        return new RenderFailedException(RenderFailedException.START_FAILED, message);
+        return new RenderFailedException(FigureErrorKind.START_FAILED, message);
     }
 }

@@ -1,14 +1,15 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageType;
-import io.easel.plot.spi.OutputRequest;
 import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RenderReply;
 import io.easel.protocol.RenderRequest;
-import io.easel.plot.spi.RenderedImage;
 import io.easel.protocol.RendererStats;
 import io.easel.protocol.SigningKey;
 
@@ -100,7 +101,7 @@ public final class RendererManager implements AutoCloseable {
                 try {
                     settings = RendererSettings.fromEnvironment();
                 } catch (IllegalArgumentException e) {
-                    throw new RenderFailedException(RenderFailedException.START_FAILED, e.getMessage(), e);
+                    throw new RenderFailedException(FigureErrorKind.START_FAILED, e.getMessage(), e);
                 }
                 RendererManager manager = new RendererManager(settings);
                 Runtime.getRuntime().addShutdownHook(new Thread(manager::close, "easel-renderer-shutdown"));
@@ -138,12 +139,12 @@ public final class RendererManager implements AutoCloseable {
                     .toMessage("r" + requestIds.incrementAndGet(), settings.requestTimeout().toMillis(), json);
         } catch (NullPointerException | IllegalArgumentException e) {
             errors.incrementAndGet();
-            result.completeExceptionally(new RenderFailedException(RenderFailedException.BAD_REQUEST,
+            result.completeExceptionally(new RenderFailedException(FigureErrorKind.BAD_REQUEST,
                     e.getMessage() == null ? "spec, outputs and their elements must not be null" : e.getMessage()));
             return result;
         } catch (ProtocolException e) {
             errors.incrementAndGet();
-            result.completeExceptionally(new RenderFailedException(e.type(), e.getMessage()));
+            result.completeExceptionally(new RenderFailedException(e.kind(), e.getMessage()));
             return result;
         }
         long startNanos = System.nanoTime();
@@ -215,7 +216,7 @@ public final class RendererManager implements AutoCloseable {
             current = session;
         }
         if (current == null) {
-            return CompletableFuture.failedFuture(new RenderFailedException(RenderFailedException.STOPPED,
+            return CompletableFuture.failedFuture(new RenderFailedException(FigureErrorKind.STOPPED,
                     "No renderer is running."));
         }
         return current.stats(PING_TIMEOUT);
@@ -283,7 +284,7 @@ public final class RendererManager implements AutoCloseable {
             }
             Optional<Duration> wait = backoff.remaining();
             if (wait.isPresent() && lastStartFailure != null) {
-                return CompletableFuture.failedFuture(new RenderFailedException(RenderFailedException.START_FAILED,
+                return CompletableFuture.failedFuture(new RenderFailedException(FigureErrorKind.START_FAILED,
                         lastStartFailure.getMessage() + "\n(The renderer failed to start "
                                 + backoff.failures() + " time(s); Easel tries again in "
                                 + Math.max(1, (wait.get().toMillis() + 999) / 1000) + " s.)", lastStartFailure));
@@ -309,7 +310,7 @@ public final class RendererManager implements AutoCloseable {
         } catch (RenderFailedException e) {
             failure = e;
         } catch (RuntimeException e) {
-            failure = new RenderFailedException(RenderFailedException.START_FAILED, "Starting the renderer failed: " + e, e);
+            failure = new RenderFailedException(FigureErrorKind.START_FAILED, "Starting the renderer failed: " + e, e);
         }
         RendererSession unwanted = null;
         synchronized (lock) {
@@ -374,7 +375,7 @@ public final class RendererManager implements AutoCloseable {
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new RenderFailedException(RenderFailedException.START_FAILED,
+                throw new RenderFailedException(FigureErrorKind.START_FAILED,
                         "Interrupted while waiting for the renderer to answer.", e);
             } catch (ExecutionException e) {
                 boolean unanswered = e.getCause() instanceof TimeoutException;
@@ -383,7 +384,7 @@ public final class RendererManager implements AutoCloseable {
                             + describe(PING_ATTEMPT) + "; pinging again");
                     continue;
                 }
-                throw new RenderFailedException(RenderFailedException.START_FAILED, "The renderer (pid "
+                throw new RenderFailedException(FigureErrorKind.START_FAILED, "The renderer (pid "
                         + started.pid() + ") started but did not answer a signed ping within "
                         + PING_TIMEOUT.toSeconds() + " s (" + (unanswered ? "no answer" : e.getCause().getMessage())
                         + "). " + ExitReport.stderrTail(started.process().tail()) + "\n"
@@ -399,7 +400,7 @@ public final class RendererManager implements AutoCloseable {
         synchronized (lock) {
             logFile = log;
             if (unexpected) {
-                crash = new RenderFailedException(RenderFailedException.CRASHED, crashMessage(ended, code));
+                crash = new RenderFailedException(FigureErrorKind.CRASHED, crashMessage(ended, code));
                 if (session == ended) {
                     session = null;
                     state = RendererState.FAILED;
@@ -439,7 +440,7 @@ public final class RendererManager implements AutoCloseable {
     }
 
     private void killHung(RendererSession hung) {
-        RenderFailedException timeout = new RenderFailedException(RenderFailedException.TIMEOUT,
+        RenderFailedException timeout = new RenderFailedException(FigureErrorKind.TIMEOUT,
                 "The renderer (pid " + hung.pid() + ") gave no answer within " + describe(settings.requestTimeout())
                         + "; it was killed as hung and the next figure starts a fresh renderer. If figures are just "
                         + "slow, raise " + RendererSettings.Setting.TIMEOUT.property() + " / "
@@ -476,7 +477,7 @@ public final class RendererManager implements AutoCloseable {
             }
             state = RendererState.STOPPING;
         }
-        current.stop(STOP_GRACE, new RenderFailedException(RenderFailedException.STOPPED,
+        current.stop(STOP_GRACE, new RenderFailedException(FigureErrorKind.STOPPED,
                 "The renderer was stopped (" + why + ") while this figure was rendering. Render it again."));
         synchronized (lock) {
             if (state == RendererState.STOPPING) {
@@ -538,15 +539,15 @@ public final class RendererManager implements AutoCloseable {
         try {
             if (reply.type() == MessageType.ERROR) {
                 ErrorReply error = ErrorReply.fromMessage(reply, json);
-                throw new RenderFailedException(error.type(), error.message());
+                throw new RenderFailedException(error.kind(), error.message());
             }
             if (reply.type() != MessageType.RENDER_REPLY) {
-                throw new RenderFailedException(RenderFailedException.INTERNAL, "The renderer answered a render "
+                throw new RenderFailedException(FigureErrorKind.INTERNAL, "The renderer answered a render "
                         + "request with a " + reply.type().wireName() + " message.");
             }
             return RenderReply.fromMessage(reply, json).images();
         } catch (ProtocolException | IllegalArgumentException e) {
-            throw new RenderFailedException(RenderFailedException.INTERNAL, "The renderer's reply could not be read: "
+            throw new RenderFailedException(FigureErrorKind.INTERNAL, "The renderer's reply could not be read: "
                     + e.getMessage(), e);
         }
     }
@@ -578,7 +579,7 @@ public final class RendererManager implements AutoCloseable {
     }
 
     private RenderFailedException closedError() {
-        return new RenderFailedException(RenderFailedException.CLOSED,
+        return new RenderFailedException(FigureErrorKind.CLOSED,
                 "This renderer manager is closed; create a new one (or use RendererManager.shared()).");
     }
 
@@ -587,7 +588,7 @@ public final class RendererManager implements AutoCloseable {
         if (cause instanceof RenderFailedException r) {
             return r;
         }
-        return new RenderFailedException(RenderFailedException.INTERNAL, "Rendering failed: " + cause, cause);
+        return new RenderFailedException(FigureErrorKind.INTERNAL, "Rendering failed: " + cause, cause);
     }
 
     private static <T> T await(CompletableFuture<T> future) {
@@ -595,7 +596,7 @@ public final class RendererManager implements AutoCloseable {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RenderFailedException(RenderFailedException.INTERRUPTED,
+            throw new RenderFailedException(FigureErrorKind.INTERRUPTED,
                     "Interrupted while waiting for the renderer; the figure may still finish in the background.", e);
         } catch (ExecutionException e) {
             throw asFailure(e.getCause()).rethrown();

@@ -1,13 +1,14 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.MessageType;
+import io.easel.protocol.Pong;
 import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RendererStats;
-import io.easel.protocol.Pong;
 import io.easel.protocol.SigningKey;
 
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ final class RendererSession {
                     try {
                         Pong.fromMessage(reply, json);
                     } catch (ProtocolException e) {
-                        throw new RenderFailedException(RenderFailedException.INTERNAL, "Unreadable pong: " + e.getMessage());
+                        throw new RenderFailedException(FigureErrorKind.INTERNAL, "Unreadable pong: " + e.getMessage());
                     }
                     return Duration.ofNanos(System.nanoTime() - start);
                 });
@@ -95,7 +96,7 @@ final class RendererSession {
                     try {
                         return RendererStats.fromMessage(reply, json);
                     } catch (ProtocolException e) {
-                        throw new RenderFailedException(RenderFailedException.INTERNAL, "Unreadable stats: " + e.getMessage());
+                        throw new RenderFailedException(FigureErrorKind.INTERNAL, "Unreadable stats: " + e.getMessage());
                     }
                 });
     }
@@ -125,13 +126,13 @@ final class RendererSession {
         if (reply.type() == MessageType.ERROR) {
             try {
                 ErrorReply error = ErrorReply.fromMessage(reply, json);
-                throw new RenderFailedException(error.type(), error.message());
+                throw new RenderFailedException(error.kind(), error.message());
             } catch (ProtocolException e) {
-                throw new RenderFailedException(RenderFailedException.INTERNAL, "Unreadable error reply: " + e.getMessage());
+                throw new RenderFailedException(FigureErrorKind.INTERNAL, "Unreadable error reply: " + e.getMessage());
             }
         }
         if (reply.type() != type) {
-            throw new RenderFailedException(RenderFailedException.INTERNAL, "The renderer answered a "
+            throw new RenderFailedException(FigureErrorKind.INTERNAL, "The renderer answered a "
                     + type.wireName() + " request with " + reply.type().wireName() + ".");
         }
     }

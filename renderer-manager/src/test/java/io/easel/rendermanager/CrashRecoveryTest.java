@@ -1,5 +1,6 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
@@ -29,7 +30,7 @@ class CrashRecoveryTest {
 
             ExecutionException e = assertThrows(ExecutionException.class, () -> inFlight.get(30, TimeUnit.SECONDS));
             RenderFailedException failure = (RenderFailedException) e.getCause();
-            assertEquals(RenderFailedException.CRASHED, failure.type());
+            assertEquals(FigureErrorKind.CRASHED, failure.kind());
             assertTrue(failure.getMessage().contains("code 137"), failure.getMessage());
             assertTrue(failure.getMessage().contains("SIGKILL"), failure.getMessage());
             assertTrue(failure.getMessage().contains("stderr"), failure.getMessage());

@@ -1,5 +1,6 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
@@ -27,7 +28,7 @@ class HangRecoveryTest {
                     List.of(OutputRequest.of(Format.PNG)));
             ExecutionException e = assertThrows(ExecutionException.class, () -> hung.get(60, TimeUnit.SECONDS));
             RenderFailedException failure = (RenderFailedException) e.getCause();
-            assertEquals(RenderFailedException.TIMEOUT, failure.type());
+            assertEquals(FigureErrorKind.TIMEOUT, failure.kind());
             assertTrue(failure.getMessage().contains("killed as hung"), failure.getMessage());
             assertTrue(failure.getMessage().contains("easel.renderer.timeout"), failure.getMessage());
             assertTrue(TestRenderer.awaitGone(pid, Duration.ofSeconds(5)), "the hung renderer was not killed");
@@ -53,7 +54,7 @@ class HangRecoveryTest {
             long pid = manager.start().join().pid();
             RenderFailedException failure = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(
                     TestRenderer.scatterSpec(200_000, "too slow"), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2))));
-            assertEquals(RenderFailedException.TIMEOUT, failure.type());
+            assertEquals(FigureErrorKind.TIMEOUT, failure.kind());
             assertTrue(failure.getMessage().contains("took longer than 0.1 s"), failure.getMessage());
             assertEquals(pid, manager.status().pid(), "the renderer answered, so it is kept");
             assertTrue(TestRenderer.isAlive(pid));

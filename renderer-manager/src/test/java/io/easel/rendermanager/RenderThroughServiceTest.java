@@ -1,5 +1,6 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
@@ -149,7 +150,7 @@ class RenderThroughServiceTest {
         Map<String, Object> bad = Map.of("kind", "plot", "layers", List.of(Map.of("geom", "no-such-geom")));
         RenderFailedException e = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(bad, 300, 200,
                 List.of(OutputRequest.of(Format.PNG))));
-        assertEquals(RenderFailedException.BAD_SPEC, e.type(), e.getMessage());
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("no-such-geom"), e.getMessage());
         assertEquals(pid, manager.status().pid());
         assertEquals(1, only(Format.SVG, 1, 100, 100, "still alive").format() == Format.SVG ? 1 : 0);
@@ -160,7 +161,7 @@ class RenderThroughServiceTest {
     void hugePixelSizeIsRefusedAsTooLarge() {
         RenderFailedException e = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(
                 TestRenderer.lineSpec(10, "huge"), 15000, 15000, List.of(OutputRequest.of(Format.PNG, 4))));
-        assertEquals(RenderFailedException.TOO_LARGE, e.type(), e.getMessage());
+        assertEquals(FigureErrorKind.TOO_LARGE, e.kind(), e.getMessage());
     }
 
     @Test

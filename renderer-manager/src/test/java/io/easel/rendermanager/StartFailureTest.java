@@ -1,5 +1,6 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class StartFailureTest {
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException first = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(TestRenderer.lineSpec(5, "x"), 100, 100, PNG));
-            assertEquals(RenderFailedException.START_FAILED, first.type());
+            assertEquals(FigureErrorKind.START_FAILED, first.kind());
             assertTrue(first.getMessage().contains("exited with code 1"), first.getMessage());
             assertTrue(first.getMessage().contains("NoSuchEaselOption"), "quotes the JVM's complaint: " + first.getMessage());
             assertTrue(first.getMessage().contains("easel.renderer.jvmOptions"), first.getMessage());
@@ -33,7 +34,7 @@ class StartFailureTest {
             for (int i = 0; i < 5; i++) {
                 RenderFailedException again = assertThrows(RenderFailedException.class,
                         () -> manager.renderBlocking(TestRenderer.lineSpec(5, "x"), 100, 100, PNG));
-                assertEquals(RenderFailedException.START_FAILED, again.type());
+                assertEquals(FigureErrorKind.START_FAILED, again.kind());
                 assertTrue(again.getMessage().contains("NoSuchEaselOption"), again.getMessage());
                 assertTrue(again.getMessage().contains("tries again in"), again.getMessage());
             }
@@ -61,7 +62,7 @@ class StartFailureTest {
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
-            assertEquals(RenderFailedException.START_FAILED, e.type());
+            assertEquals(FigureErrorKind.START_FAILED, e.kind());
             assertTrue(e.getMessage().contains(empty.toString()) && e.getMessage().contains("has no jar files"),
                     e.getMessage());
             assertTrue(e.getMessage().contains("mvn -pl renderer package"), e.getMessage());
@@ -79,7 +80,7 @@ class StartFailureTest {
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
-            assertEquals(RenderFailedException.START_FAILED, e.type());
+            assertEquals(FigureErrorKind.START_FAILED, e.kind());
             assertTrue(e.getMessage().contains("Could not find or load main class"), e.getMessage());
             assertTrue(e.getMessage().contains("easel.renderer.classpath"), e.getMessage());
         }
@@ -90,7 +91,7 @@ class StartFailureTest {
         try (RendererManager manager = new RendererManager(TestRenderer.settings("unset").withClasspath(null))) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
-            assertEquals(RenderFailedException.START_FAILED, e.type());
+            assertEquals(FigureErrorKind.START_FAILED, e.kind());
             assertTrue(e.getMessage().contains("not set"), e.getMessage());
             assertTrue(e.getMessage().contains("EASEL_RENDERER_CLASSPATH"), e.getMessage());
         }
@@ -113,8 +114,8 @@ class StartFailureTest {
         manager.close();
         RenderFailedException e = assertThrows(RenderFailedException.class,
                 () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
-        assertEquals(RenderFailedException.CLOSED, e.type());
-        assertEquals(RenderFailedException.CLOSED,
-                assertThrows(RenderFailedException.class, manager::prestart).type());
+        assertEquals(FigureErrorKind.CLOSED, e.kind());
+        assertEquals(FigureErrorKind.CLOSED,
+                assertThrows(RenderFailedException.class, manager::prestart).kind());
     }
 }

@@ -1,5 +1,6 @@
 package io.easel.renderer;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
@@ -85,7 +86,7 @@ final class RendererServer implements ReplySender, AutoCloseable {
         }
         if (message.header().protocol() != MessageHeader.PROTOCOL_VERSION) {
             counters.malformed();
-            reply(peer, new ErrorReply(ErrorReply.BAD_REQUEST, "This renderer speaks protocol "
+            reply(peer, new ErrorReply(FigureErrorKind.BAD_REQUEST, "This renderer speaks protocol "
                     + MessageHeader.PROTOCOL_VERSION + " but the request uses " + message.header().protocol()
                     + "; the renderer and its manager come from different Easel versions. Reinstall Easel.")
                     .toMessage(message.id(), json));

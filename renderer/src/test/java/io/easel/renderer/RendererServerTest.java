@@ -1,13 +1,14 @@
 package io.easel.renderer;
 
-import io.easel.protocol.ErrorReply;
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.MessageType;
-import io.easel.plot.spi.OutputRequest;
 import io.easel.protocol.Pong;
 import io.easel.protocol.RenderReply;
 import io.easel.protocol.RenderRequest;
@@ -136,7 +137,7 @@ class RendererServerTest {
                 100, 100, List.of(OutputRequest.of(Format.SVG))).toMessage("bad", 30_000, json));
         assertEquals(MessageType.ERROR, reply.type());
         ErrorReply error = ErrorReply.fromMessage(reply, json);
-        assertEquals(ErrorReply.BAD_SPEC, error.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, error.kind());
         assertTrue(error.message().contains("nonsense"), error.message());
         assertEquals(MessageType.PONG, call(empty("after", MessageType.PING)).type());
     }
@@ -169,7 +170,7 @@ class RendererServerTest {
                 .toMessage("slow", 1, json));
         assertEquals(MessageType.ERROR, reply.type());
         ErrorReply error = ErrorReply.fromMessage(reply, json);
-        assertEquals(ErrorReply.TIMEOUT, error.type());
+        assertEquals(FigureErrorKind.TIMEOUT, error.kind());
         assertTrue(error.message().contains("easel.renderer.timeout"), error.message());
         assertEquals(MessageType.PONG, call(empty("alive", MessageType.PING)).type());
     }
@@ -179,7 +180,7 @@ class RendererServerTest {
         start("--workers", "1");
         send(codec.encode(new RenderRequest(lineSpec(300_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)))
                 .toMessage("stuck", 1, json)));
-        assertEquals(ErrorReply.TIMEOUT, ErrorReply.fromMessage(receive(), json).type());
+        assertEquals(FigureErrorKind.TIMEOUT, ErrorReply.fromMessage(receive(), json).kind());
         StopRequest stop = server.shutdownRequested().get(30, TimeUnit.SECONDS);
         assertEquals(RendererExit.WORKERS_STUCK, stop.exitCode());
         assertTrue(stop.reason().contains("stuck"), stop.reason());

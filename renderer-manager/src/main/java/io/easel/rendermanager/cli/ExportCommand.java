@@ -1,10 +1,10 @@
 package io.easel.rendermanager.cli;
 
 import io.easel.plot.Format;
-import io.easel.protocol.Json;
 import io.easel.plot.spi.OutputRequest;
-import io.easel.protocol.ProtocolException;
 import io.easel.plot.spi.RenderedImage;
+import io.easel.protocol.Json;
+import io.easel.protocol.ProtocolException;
 import io.easel.rendermanager.RenderFailedException;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
@@ -148,7 +148,7 @@ public final class ExportCommand {
 
     private boolean report(Path spec, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        String type = cause instanceof RenderFailedException r ? r.type() : "error";
+        String type = cause instanceof RenderFailedException r ? r.kind().label() : "error";
         synchronized (err) {
             err.println(spec + ": " + type + ": " + cause.getMessage());
         }

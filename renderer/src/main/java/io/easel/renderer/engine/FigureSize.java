@@ -1,5 +1,6 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ record FigureSize(double width, double height) {
         double w = width;
         double h = height;
         if (Double.isNaN(w) || Double.isNaN(h)) {
-            throw new RenderException(RenderException.BAD_SPEC, "The figure size is not a number (width=" + width
+            throw new RenderException(FigureErrorKind.BAD_SPEC, "The figure size is not a number (width=" + width
                     + ", height=" + height + "). Pass positive sizes in CSS pixels, or 0 to use the spec's ggsize.");
         }
         Object ggsize = spec.get("ggsize");
@@ -44,13 +45,13 @@ record FigureSize(double width, double height) {
         if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
             return n.doubleValue();
         }
-        throw new RenderException(RenderException.BAD_SPEC, "The spec's ggsize " + side + " is " + value
+        throw new RenderException(FigureErrorKind.BAD_SPEC, "The spec's ggsize " + side + " is " + value
                 + "; it must be a number of CSS pixels.");
     }
 
     private void checkAgainst(RenderLimits limits) throws RenderException {
         if (width > limits.maxCssSize() || height > limits.maxCssSize()) {
-            throw new RenderException(RenderException.TOO_LARGE, String.format(Locale.ROOT,
+            throw new RenderException(FigureErrorKind.TOO_LARGE, String.format(Locale.ROOT,
                     "The figure asked for %s x %s CSS px; the limit is %s px per side."
                             + " Use a smaller --width/--height.",
                     number(width), number(height), number(limits.maxCssSize())));
@@ -63,7 +64,7 @@ record FigureSize(double width, double height) {
         double h = Math.rint(height * scale);
         double total = w * h;
         if (w > Integer.MAX_VALUE || h > Integer.MAX_VALUE || total > limits.maxPixels()) {
-            throw new RenderException(RenderException.TOO_LARGE, String.format(Locale.ROOT,
+            throw new RenderException(FigureErrorKind.TOO_LARGE, String.format(Locale.ROOT,
                     "The figure asked for %s x %s px (%s) at scale %s; the limit is %s."
                             + " Use a smaller --width/--height or --scale.",
                     number(w), number(h), megapixels(total), number(scale), megapixels(limits.maxPixels())));

@@ -1,5 +1,6 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,10 +50,10 @@ abstract class ImageIoRasterWriter extends RasterWriter {
             }
             writer.write(null, new IIOImage(image, null, metadata), parameters);
         } catch (IOException | RuntimeException e) {
-            throw new RenderException(RenderException.INTERNAL,
+            throw new RenderException(FigureErrorKind.INTERNAL,
                     "Encoding the figure as " + format + " failed: " + e.getMessage(), e);
         } catch (UnsatisfiedLinkError e) {
-            throw new RenderException(RenderException.UNSUPPORTED, "The " + format
+            throw new RenderException(FigureErrorKind.UNSUPPORTED, "The " + format
                     + " encoder's native library does not load on this machine (" + e.getMessage()
                     + "). Use png or jpeg instead.", e);
         } finally {
@@ -64,7 +65,7 @@ abstract class ImageIoRasterWriter extends RasterWriter {
     private ImageWriter findWriter() throws RenderException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(writerFormatName);
         if (!writers.hasNext()) {
-            throw new RenderException(RenderException.UNSUPPORTED, "No " + format
+            throw new RenderException(FigureErrorKind.UNSUPPORTED, "No " + format
                     + " encoder is installed in the renderer. Use png or svg instead.");
         }
         return writers.next();

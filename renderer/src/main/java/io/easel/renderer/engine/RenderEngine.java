@@ -1,5 +1,6 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class RenderEngine {
             throw e;
         } catch (RuntimeException e) {
             // A library fault the steps did not foresee: report it as ours, the renderer stays up.
-            throw new RenderException(RenderException.INTERNAL, "The renderer failed on this figure: " + e, e);
+            throw new RenderException(FigureErrorKind.INTERNAL, "The renderer failed on this figure: " + e, e);
         }
     }
 
@@ -54,14 +55,14 @@ public final class RenderEngine {
                                            List<OutputRequest> outputs) throws RenderException {
         long start = System.nanoTime();
         if (outputs == null || outputs.isEmpty()) {
-            throw new RenderException(RenderException.UNSUPPORTED,
+            throw new RenderException(FigureErrorKind.UNSUPPORTED,
                     "No output format was requested. Ask for at least one of: " + Format.supportedExtensions() + ".");
         }
         Map<String, Object> snapshot = SpecSnapshot.of(spec);
         FigureSize size = FigureSize.resolve(width, height, snapshot, limits);
         for (OutputRequest output : outputs) {
             if (output == null) {
-                throw new RenderException(RenderException.UNSUPPORTED, "An output request is missing (null).");
+                throw new RenderException(FigureErrorKind.UNSUPPORTED, "An output request is missing (null).");
             }
             if (output.format().isRaster()) {
                 size.pixels(output.scale(), limits);

@@ -1,5 +1,6 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,7 @@ class ConcurrentRenderTest {
 
         assertTrue(!render.isAlive(), "render thread did not stop");
         assertTrue(failure.get() instanceof RenderException, "expected a RenderException, got " + failure.get());
-        assertEquals("internal", ((RenderException) failure.get()).type());
+        assertEquals(FigureErrorKind.INTERNAL, ((RenderException) failure.get()).kind());
         assertTrue(failure.get().getMessage().contains("cancelled"), failure.get().getMessage());
         assertEquals(1, engine.render(TestFigures.line(50, "After"), 300, 200,
                 List.of(OutputRequest.of(Format.PNG))).size(), "the engine must keep working");

@@ -65,7 +65,8 @@ final class ExportMagic implements LineMagic<Void, BaseKernel> {
         }
         FigureSettings current = settings.get();
         ExportOptions options = new ExportOptions(arguments.width().orElse(current.width()),
-                arguments.height().orElse(current.height()), arguments.scale().orElse(current.scale()));
+                arguments.height().orElse(current.height()), arguments.scale().orElse(current.scale()))
+                .resolvedFor(figure);
 
         Set<Format> formats = new LinkedHashSet<>();
         targets.forEach(t -> formats.add(t.format()));

@@ -1,5 +1,6 @@
 package io.easel.display;
 
+import io.easel.plot.ExportOptions;
 import io.easel.plot.Figure;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
@@ -48,7 +49,8 @@ final class FigureRenderFunction implements RenderFunction<Figure> {
         for (Format format : formats) {
             outputs.add(OutputRequest.atRasterScale(format, current.scale()));
         }
-        List<RenderedImage> rendered = images.render(figure.toSpec(), current.width(), current.height(), outputs);
+        ExportOptions size = new ExportOptions(current.width(), current.height(), current.scale()).resolvedFor(figure);
+        List<RenderedImage> rendered = images.render(figure.toSpec(), size.width(), size.height(), outputs);
         new FigureBundle(figure.describe(), rendered, current.scale(), current.maxSvgBytes())
                 .writeTo(context.getOutputContainer());
         lastFigure.shown(figure);

@@ -26,7 +26,7 @@ class ExportMagicTest {
     Path dir;
 
     private final Figure figure = Plot.scatter(new double[] {1, 2}, new double[] {2, 1});
-    private final RecordingImageSource source = new RecordingImageSource(600, 400);
+    private final RecordingImageSource source = new RecordingImageSource();
     private final AtomicReference<FigureSettings> settings = new AtomicReference<>(FigureSettings.defaults());
     private final LastFigure last = new LastFigure();
     private final ExportMagic magic = new ExportMagic(source, settings, last);

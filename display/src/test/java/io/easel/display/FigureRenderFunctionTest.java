@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FigureRenderFunctionTest {
 
     private final Figure figure = Plot.line(new double[] {1, 2, 3}, new double[] {3, 1, 2}).title("Sales");
-    private final RecordingImageSource source = new RecordingImageSource(600, 400);
+    private final RecordingImageSource source = new RecordingImageSource();
     private final AtomicReference<FigureSettings> settings = new AtomicReference<>(FigureSettings.defaults());
     private final LastFigure last = new LastFigure();
     private final Renderer renderer = new Renderer();
@@ -43,7 +43,8 @@ class FigureRenderFunctionTest {
         RecordingImageSource.Call call = source.calls.get(0);
         assertEquals(List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG, 1)),
                 call.outputs());
-        assertEquals(0, call.width(), "each figure keeps its own size");
+        assertEquals(600, call.width(), "each figure keeps its own size, resolved before the request");
+        assertEquals(400, call.height());
         assertEquals(Map.of("text", "Sales"), call.spec().get("ggtitle"));
 
         assertEquals("png 1200x800", new String(Base64.getDecoder().decode((String) data.getData(MIMEType.IMAGE_PNG)),

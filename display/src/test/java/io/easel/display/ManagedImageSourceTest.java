@@ -28,7 +28,7 @@ class ManagedImageSourceTest {
                 .withLogFile(dir.resolve("r.log")))) {
             ManagedImageSource source = new ManagedImageSource(() -> manager);
             FigureRenderException e = assertThrows(FigureRenderException.class, () -> source.render(
-                    Plot.line(new double[] {1, 2}, new double[] {2, 1}).toSpec(), 0, 0,
+                    Plot.line(new double[] {1, 2}, new double[] {2, 1}).toSpec(), 600, 400,
                     List.of(OutputRequest.of(Format.PNG, 2))));
             assertEquals(FigureErrorKind.START_FAILED, e.kind());
             assertTrue(e.getMessage().startsWith("The figure could not be rendered (start_failed): "), e.getMessage());

@@ -412,15 +412,10 @@ public final class Figure {
     public byte[] toBytes(Format format, ExportOptions options) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
-        ExportOptions resolved = options.resolvedFor(parts.width, parts.height);
-        Map<String, Object> spec = toSpec();
-        Map<String, Object> size = new LinkedHashMap<>();
-        size.put("width", resolved.width());
-        size.put("height", resolved.height());
-        spec.put("ggsize", size);
+        ExportOptions resolved = options.resolvedFor(this);
         byte[] bytes;
         try {
-            bytes = FigureRenderers.get().render(spec, format, resolved);
+            bytes = FigureRenderers.get().render(toSpec(), format, resolved);
         } catch (RuntimeException e) {
             throw e;
         } catch (InterruptedException e) {

@@ -62,7 +62,7 @@ class ExportTest {
     @Test
     void zeroSidesOfTheOptionsTakeTheFigureSize() {
         Figure figure = figure("sized").size(500, 250);
-        assertEquals("SVG 500.0x300.0 @2.0 ggsize={width=500.0, height=300.0} title=sized",
+        assertEquals("SVG 500.0x300.0 @2.0 ggsize={width=500.0, height=250.0} title=sized",
                 text(figure.toBytes(Format.SVG, new ExportOptions(0, 300, 2))));
         assertEquals(new ExportOptions(500, 300, 2), RecordingRenderer.lastOptions);
         assertEquals(Map.of("width", 500.0, "height", 250.0), figure.toSpec().get("ggsize"));
@@ -195,7 +195,7 @@ class ExportTest {
         figure("stream").writeTo(out, Format.SVG);
         figure("stream").writeTo(out, Format.PNG, ExportOptions.size(10, 20));
         assertEquals("SVG 600.0x400.0 @1.0 ggsize={width=600.0, height=400.0} title=stream"
-                + "PNG 10.0x20.0 @1.0 ggsize={width=10.0, height=20.0} title=stream", out.toString(StandardCharsets.UTF_8));
+                + "PNG 10.0x20.0 @1.0 ggsize={width=600.0, height=400.0} title=stream", out.toString(StandardCharsets.UTF_8));
         OutputStream broken = new OutputStream() {
             @Override
             public void write(int b) throws IOException {

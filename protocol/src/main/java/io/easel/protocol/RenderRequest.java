@@ -3,6 +3,7 @@ package io.easel.protocol;
 import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,17 @@ import java.util.Objects;
  * A figure to render: a Lets-Plot raw spec, its size in CSS pixels and the outputs wanted.
  * On the wire the spec's numeric arrays travel as binary frames (see {@link BinaryColumns}).
  *
- * @param width  CSS pixels; 0 means the spec's own size ({@code ggsize}) or the renderer's default
+ * @param width  CSS pixels, positive. The size travels here and only here: the client resolves it (a figure's own
+ *               size, or the spec's {@code ggsize} for a foreign spec) and the renderer does not read {@code ggsize}
  * @param height likewise
  */
 public record RenderRequest(Map<String, Object> spec, double width, double height, List<OutputRequest> outputs) {
+    /**
+     * How long one render may take when nobody says otherwise: the renderer manager's default and the renderer's
+     * own for a request whose header names no timeout, so the two never disagree.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
     public RenderRequest {
         Objects.requireNonNull(spec, "spec");
         checkSize("width", width);
@@ -29,9 +37,9 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
     }
 
     private static void checkSize(String name, double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("The figure " + name + " must be a positive number of CSS pixels "
-                    + "(or 0 for the spec's own size), got " + value + ".");
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("The figure " + name + " must be a positive number of CSS pixels, got "
+                    + value + ".");
         }
     }
 

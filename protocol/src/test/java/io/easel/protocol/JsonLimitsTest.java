@@ -87,6 +87,6 @@ class JsonLimitsTest {
     @Test
     void defaultsAreTheDocumentedOnes() {
         assertEquals(64L * 1024 * 1024, JsonLimits.defaults().maxJsonBytes());
-        assertEquals(200, JsonLimits.defaults().maxDepth());
+        assertEquals(io.easel.plot.json.Json.MAX_DEPTH, JsonLimits.defaults().maxDepth());
     }
 }

@@ -123,9 +123,9 @@ class RenderRequestWireTest {
     }
 
     @Test
-    void sizesMustBePositiveOrZeroForTheSpecsOwn() {
+    void sizesMustBePositive() {
         List<OutputRequest> png = List.of(OutputRequest.of(Format.PNG));
-        assertEquals(0, new RenderRequest(Map.of(), 0, 0, png).width());
+        assertThrows(IllegalArgumentException.class, () -> new RenderRequest(Map.of(), 0, 10, png));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new RenderRequest(Map.of(), -1, 10, png));
         assertTrue(e.getMessage().contains("width"), e.getMessage());

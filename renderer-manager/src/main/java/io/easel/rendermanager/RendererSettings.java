@@ -1,5 +1,7 @@
 package io.easel.rendermanager;
 
+import io.easel.protocol.RenderRequest;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,7 +110,7 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
     }
 
     public static RendererSettings defaults() {
-        return new RendererSettings(currentJava(), null, "1g", List.of(), 0, Duration.ofSeconds(30),
+        return new RendererSettings(currentJava(), null, "1g", List.of(), 0, RenderRequest.DEFAULT_TIMEOUT,
                 Duration.ofSeconds(60), Duration.ZERO, false, true, null, Duration.ofSeconds(1),
                 Duration.ofSeconds(30), true, defaultCacheDir(System.getenv()));
     }

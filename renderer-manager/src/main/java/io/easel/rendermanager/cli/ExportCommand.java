@@ -97,16 +97,18 @@ public final class ExportCommand {
         List<CompletableFuture<Boolean>> jobs = new ArrayList<>();
         for (Path spec : options.specs()) {
             Map<String, Object> figure;
+            SpecSize size;
             try {
                 figure = readSpec(spec, json);
-            } catch (IOException | ProtocolException e) {
+                size = SpecSize.of(figure, options.width(), options.height());
+            } catch (IOException | ProtocolException | IllegalArgumentException e) {
                 err.println(spec + ": cannot read the spec: " + e.getMessage());
                 jobs.add(CompletableFuture.completedFuture(false));
                 continue;
             }
             slots.acquireUninterruptibly();
             long start = System.nanoTime();
-            jobs.add(manager.render(figure, options.width(), options.height(), outputs)
+            jobs.add(manager.render(figure, size.width(), size.height(), outputs)
                     .handle((images, error) -> {
                         slots.release();
                         return error == null ? write(spec, images, options, start) : report(spec, error);

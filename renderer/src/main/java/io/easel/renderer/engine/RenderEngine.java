@@ -35,8 +35,8 @@ public final class RenderEngine {
      *
      * @param spec    a raw spec as JSON gives it (Map, List, String, Number, Boolean, null); data columns may
      *                also be double[]
-     * @param width   CSS pixels; when &lt;= 0 the spec's ggsize width is used, else 600
-     * @param height  CSS pixels; when &lt;= 0 the spec's ggsize height is used, else 400
+     * @param width   CSS pixels, positive; the spec's ggsize is not consulted
+     * @param height  CSS pixels, positive
      * @param outputs the outputs wanted, in the order the result lists them
      */
     public List<RenderedImage> render(Map<String, Object> spec, double width, double height,
@@ -59,7 +59,7 @@ public final class RenderEngine {
                     "No output format was requested. Ask for at least one of: " + Format.supportedExtensions() + ".");
         }
         Map<String, Object> snapshot = SpecSnapshot.of(spec);
-        FigureSize size = FigureSize.resolve(width, height, snapshot, limits);
+        FigureSize size = FigureSize.checked(width, height, limits);
         for (OutputRequest output : outputs) {
             if (output == null) {
                 throw new RenderException(FigureErrorKind.UNSUPPORTED, "An output request is missing (null).");

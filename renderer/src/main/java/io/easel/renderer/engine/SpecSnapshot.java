@@ -1,6 +1,8 @@
 package io.easel.renderer.engine;
 
 import io.easel.plot.FigureErrorKind;
+import io.easel.plot.json.Json;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +16,7 @@ import java.util.Map;
  */
 final class SpecSnapshot {
     /** Deeper than any real figure spec; a guard against self-referencing or hostile maps. */
-    static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = Json.MAX_DEPTH;
 
     private SpecSnapshot() {
     }

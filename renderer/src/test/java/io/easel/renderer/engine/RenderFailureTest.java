@@ -126,7 +126,7 @@ class RenderFailureTest {
         RenderException e = assertThrows(RenderException.class,
                 () -> engine.render(TestFigures.line(10, "T"), Double.NaN, 400, png));
 
-        assertEquals(FigureErrorKind.BAD_SPEC, e.kind());
+        assertEquals(FigureErrorKind.BAD_REQUEST, e.kind());
     }
 
     @Test

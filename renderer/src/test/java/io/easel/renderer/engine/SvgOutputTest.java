@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -24,6 +25,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
@@ -89,26 +91,20 @@ class SvgOutputTest {
     }
 
     @Test
-    void usesTheSpecGgsizeWhenNoSizeIsGiven() throws Exception {
-        Map<String, Object> spec = new LinkedHashMap<>(TestFigures.line(50, "Sized"));
-        spec.put("ggsize", Map.of("width", 320, "height", 240));
-
-        Element root = parse(svg(spec, 0, 0).bytes()).getDocumentElement();
-        assertEquals(320.0, Double.parseDouble(root.getAttribute("width")));
-        assertEquals(240.0, Double.parseDouble(root.getAttribute("height")));
-    }
-
-    @Test
-    void explicitSizeWinsOverGgsizeAndDefaultIs600By400() throws Exception {
+    void theRequestSizeIsTheOnlySizeTheSpecsGgsizeIsNotRead() throws Exception {
         Map<String, Object> spec = new LinkedHashMap<>(TestFigures.line(50, "Sized"));
         spec.put("ggsize", Map.of("width", 320, "height", 240));
 
         Element explicit = parse(svg(spec, 500, 300).bytes()).getDocumentElement();
         assertEquals(500.0, Double.parseDouble(explicit.getAttribute("width")));
         assertEquals(300.0, Double.parseDouble(explicit.getAttribute("height")));
-        Element defaulted = parse(svg(TestFigures.line(50, "Plain"), 0, -1).bytes()).getDocumentElement();
-        assertEquals(600.0, Double.parseDouble(defaulted.getAttribute("width")));
-        assertEquals(400.0, Double.parseDouble(defaulted.getAttribute("height")));
+    }
+
+    @Test
+    void aMissingSizeIsABadRequest() {
+        RenderException e = assertThrows(RenderException.class, () -> svg(TestFigures.line(50, "Plain"), 0, -1));
+        assertEquals(FigureErrorKind.BAD_REQUEST, e.kind());
+        assertTrue(e.getMessage().contains("positive"), e.getMessage());
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
+import io.easel.rendermanager.RendererSettingsLoader;
 import io.easel.rendermanager.RendererStatus;
 
 import java.io.IOException;
@@ -53,8 +54,8 @@ public final class RendererBench {
             }
         }
         Path cache = Files.createTempDirectory("easel-bench-cache");
-        RendererSettings base = RendererSettings.fromEnvironment().withPrestart(false)
-                .withLogFile(cache.resolve("renderer.log"));
+        RendererSettings base = RendererSettingsLoader.fromEnvironment().toBuilder().prestart(false)
+                .logFile(cache.resolve("renderer.log")).build();
         new RendererBench(base, iterations, cold, cache).run();
         deleteTree(cache);
     }
@@ -74,13 +75,16 @@ public final class RendererBench {
 
         report.append("### Cold start: launch to first PNG (1,000-point line, 600x400 at scale 2)\n\n");
         MarkdownTable cold = new MarkdownTable("variant", "launch to ready (ms)", "launch to first PNG (ms)", "runs");
-        coldStart(cold, "no class-data archive", base.withClassDataSharing(false, cache).withWarmup(false));
-        RendererSettings withArchive = base.withClassDataSharing(true, cache.resolve("cds-cache")).withWarmup(false);
+        coldStart(cold, "no class-data archive", base.toBuilder()
+                .classDataSharing(false).cacheDir(cache).warmup(false).build());
+        RendererSettings withArchive = base.toBuilder()
+                .classDataSharing(true).cacheDir(cache.resolve("cds-cache")).warmup(false).build();
         recordArchive(withArchive);
         coldStart(cold, "class-data archive recorded", withArchive);
         report.append(cold).append('\n');
 
-        try (RendererManager manager = new RendererManager(base.withClassDataSharing(true, cache.resolve("cds-cache")))) {
+        try (RendererManager manager = new RendererManager(base.toBuilder()
+                .classDataSharing(true).cacheDir(cache.resolve("cds-cache")).build())) {
             manager.start().join();
             warmUp(manager);
             report.append("### Warm latency, 1,000-point line, 600x400 (request to reply, median of ")
@@ -132,7 +136,7 @@ public final class RendererBench {
 
     /** One untimed launch that renders and exits cleanly, so the archive exists for the timed ones. */
     private static void recordArchive(RendererSettings settings) {
-        try (RendererManager manager = new RendererManager(settings.withWarmup(true))) {
+        try (RendererManager manager = new RendererManager(settings.toBuilder().warmup(true).build())) {
             manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(Format.PNG, 2),
                     OutputRequest.of(Format.SVG), OutputRequest.of(Format.PDF)));
         }

@@ -25,7 +25,7 @@ class ManagedImageSourceTest {
     void aRendererThatCannotStartBecomesAReadableFigureError() {
         // no renderer classpath configured: the manager refuses to start and says how to configure it
         try (RendererManager manager = new RendererManager(RendererSettings.defaults()
-                .withLogFile(dir.resolve("r.log")))) {
+                .toBuilder().logFile(dir.resolve("r.log")).build())) {
             ManagedImageSource source = new ManagedImageSource(() -> manager);
             FigureRenderException e = assertThrows(FigureRenderException.class, () -> source.render(
                     Plot.line(new double[] {1, 2}, new double[] {2, 1}).toSpec(), 600, 400,

@@ -27,7 +27,7 @@ class RendererMagicTest {
     private RendererManager manager;
 
     private RendererMagic magic(RendererSettings settings) {
-        manager = new RendererManager(settings.withLogFile(dir.resolve("renderer.log")));
+        manager = new RendererManager(settings.toBuilder().logFile(dir.resolve("renderer.log")).build());
         return new RendererMagic(() -> manager);
     }
 
@@ -87,7 +87,7 @@ class RendererMagicTest {
     @Test
     void aRestartThatCannotStartTheRendererSaysWhy() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("no-jars"));
-        RendererMagic magic = magic(RendererSettings.defaults().withClasspath(empty + "/*"));
+        RendererMagic magic = magic(RendererSettings.builder().classpath(empty + "/*").build());
         RenderFailedException e = assertThrows(RenderFailedException.class, () -> magic.eval(null, List.of("restart")));
         assertEquals(FigureErrorKind.START_FAILED, e.kind());
         String status = FiguresMagicTest.captureOut(() -> magic.eval(null, List.of("status")));

@@ -91,7 +91,7 @@ public final class RendererManager implements AutoCloseable {
     }
 
     /**
-     * The process-wide manager, configured by {@link RendererSettings#fromEnvironment()} and closed when
+     * The process-wide manager, configured by {@link RendererSettingsLoader#fromEnvironment()} and closed when
      * the JVM exits.
      */
     public static RendererManager shared() {
@@ -99,7 +99,7 @@ public final class RendererManager implements AutoCloseable {
             if (shared == null || shared.isClosed()) {
                 RendererSettings settings;
                 try {
-                    settings = RendererSettings.fromEnvironment();
+                    settings = RendererSettingsLoader.fromEnvironment();
                 } catch (IllegalArgumentException e) {
                     throw new RenderFailedException(FigureErrorKind.START_FAILED, e.getMessage(), e);
                 }

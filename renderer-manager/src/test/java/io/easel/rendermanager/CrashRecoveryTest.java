@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.*;
 class CrashRecoveryTest {
     @Test
     void killedRendererFailsInFlightRequestsWithExitCodeAndStderrThenNextRequestStartsAFreshOne() throws Exception {
-        try (RendererManager manager = new RendererManager(TestRenderer.settings("crash").withWarmup(false))) {
+        try (RendererManager manager = new RendererManager(TestRenderer.settings("crash").toBuilder()
+                .warmup(false).build())) {
             long pid = manager.start().join().pid();
             // a big scatter at high resolution keeps the renderer busy for a good while
             CompletableFuture<List<RenderedImage>> inFlight = manager.render(TestRenderer.scatterSpec(200_000, "slow"),
@@ -52,7 +53,8 @@ class CrashRecoveryTest {
 
     @Test
     void rendererKilledWhileIdleIsReplacedOnTheNextRequest() throws Exception {
-        try (RendererManager manager = new RendererManager(TestRenderer.settings("crash-idle").withWarmup(false))) {
+        try (RendererManager manager = new RendererManager(TestRenderer.settings("crash-idle").toBuilder()
+                .warmup(false).build())) {
             long pid = manager.start().join().pid();
             TestRenderer.signal(pid, "KILL");
             assertTrue(TestRenderer.awaitGone(pid, Duration.ofSeconds(5)));

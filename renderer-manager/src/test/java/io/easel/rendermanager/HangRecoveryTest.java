@@ -18,8 +18,8 @@ class HangRecoveryTest {
     /** SIGSTOP: the renderer can no longer answer anything; the manager must kill and replace it. */
     @Test
     void stoppedRendererIsKilledAtTheTimeoutAndReplaced() throws Exception {
-        RendererSettings settings = TestRenderer.settings("hang").withWarmup(false)
-                .withRequestTimeout(Duration.ofSeconds(2));
+        RendererSettings settings = TestRenderer.settings("hang").toBuilder().warmup(false)
+                .requestTimeout(Duration.ofSeconds(2)).build();
         long pid = 0;
         try (RendererManager manager = new RendererManager(settings)) {
             pid = manager.start().join().pid();
@@ -48,8 +48,8 @@ class HangRecoveryTest {
     /** A figure slower than its timeout gets a timeout answer from the renderer, which stays up. */
     @Test
     void slowFigureTimesOutInsideTheRendererWhichKeepsServing() throws Exception {
-        RendererSettings settings = TestRenderer.settings("slow").withWarmup(false)
-                .withRequestTimeout(Duration.ofMillis(100));
+        RendererSettings settings = TestRenderer.settings("slow").toBuilder().warmup(false)
+                .requestTimeout(Duration.ofMillis(100)).build();
         try (RendererManager manager = new RendererManager(settings)) {
             long pid = manager.start().join().pid();
             RenderFailedException failure = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(

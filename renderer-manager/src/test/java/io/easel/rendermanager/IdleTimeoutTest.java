@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.*;
 class IdleTimeoutTest {
     @Test
     void idleRendererStopsAndTheNextRequestStartsItAgain() throws Exception {
-        RendererSettings settings = TestRenderer.settings("idle").withWarmup(false).withIdleTimeout(Duration.ofSeconds(1));
+        RendererSettings settings = TestRenderer.settings("idle").toBuilder()
+                .warmup(false).idleTimeout(Duration.ofSeconds(1)).build();
         try (RendererManager manager = new RendererManager(settings)) {
             manager.renderBlocking(TestRenderer.lineSpec(10, "before idle"), 100, 100,
                     List.of(OutputRequest.of(Format.SVG)));

@@ -37,7 +37,7 @@ class RenderThroughServiceTest {
 
     @BeforeAll
     static void startRenderer() {
-        manager = new RendererManager(TestRenderer.settings("service").withWarmup(false));
+        manager = new RendererManager(TestRenderer.settings("service").toBuilder().warmup(false).build());
     }
 
     @AfterAll

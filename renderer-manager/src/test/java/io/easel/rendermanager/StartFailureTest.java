@@ -19,8 +19,8 @@ class StartFailureTest {
     @Test
     void rendererThatDiesAtStartGivesOneClearErrorAndNoLaunchLoop() {
         RendererSettings settings = TestRenderer.settings("dies-at-start")
-                .withJvmOptions(List.of("-XX:+NoSuchEaselOption"))
-                .withRestartBackoff(Duration.ofMinutes(5), Duration.ofMinutes(10));
+                .toBuilder().jvmOptions(List.of("-XX:+NoSuchEaselOption"))
+                .restartBackoff(Duration.ofMinutes(5), Duration.ofMinutes(10)).build();
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException first = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(TestRenderer.lineSpec(5, "x"), 100, 100, PNG));
@@ -46,8 +46,8 @@ class StartFailureTest {
     @Test
     void afterTheBackoffTheNextRequestTriesAgain() throws Exception {
         RendererSettings settings = TestRenderer.settings("backoff")
-                .withJvmOptions(List.of("-XX:+NoSuchEaselOption"))
-                .withRestartBackoff(Duration.ofMillis(200), Duration.ofSeconds(1));
+                .toBuilder().jvmOptions(List.of("-XX:+NoSuchEaselOption"))
+                .restartBackoff(Duration.ofMillis(200), Duration.ofSeconds(1)).build();
         try (RendererManager manager = new RendererManager(settings)) {
             assertThrows(RenderFailedException.class, () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
             Thread.sleep(400);
@@ -58,7 +58,7 @@ class StartFailureTest {
 
     @Test
     void emptyClasspathFolderIsNamedInTheError(@TempDir Path empty) {
-        RendererSettings settings = TestRenderer.settings("empty-cp").withClasspath(empty + "/*");
+        RendererSettings settings = TestRenderer.settings("empty-cp").toBuilder().classpath(empty + "/*").build();
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
@@ -76,7 +76,7 @@ class StartFailureTest {
             out.putNextEntry(new java.util.zip.ZipEntry("README.txt"));
             out.write("not the renderer".getBytes());
         }
-        RendererSettings settings = TestRenderer.settings("wrong-cp").withClasspath(folder + "/*");
+        RendererSettings settings = TestRenderer.settings("wrong-cp").toBuilder().classpath(folder + "/*").build();
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
@@ -88,7 +88,8 @@ class StartFailureTest {
 
     @Test
     void unsetClasspathSaysHowToSetIt() {
-        try (RendererManager manager = new RendererManager(TestRenderer.settings("unset").withClasspath(null))) {
+        try (RendererManager manager = new RendererManager(TestRenderer.settings("unset").toBuilder()
+                .classpath(null).build())) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
             assertEquals(FigureErrorKind.START_FAILED, e.kind());
@@ -99,7 +100,8 @@ class StartFailureTest {
 
     @Test
     void missingJavaBinaryIsNamed() {
-        RendererSettings settings = TestRenderer.settings("no-java").withJavaBinary(Path.of("/no/such/java"));
+        RendererSettings settings = TestRenderer.settings("no-java").toBuilder()
+                .javaBinary(Path.of("/no/such/java")).build();
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));

@@ -8,6 +8,7 @@ import io.easel.protocol.ProtocolException;
 import io.easel.rendermanager.RenderFailedException;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
+import io.easel.rendermanager.RendererSettingsLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,19 +66,21 @@ public final class ExportCommand {
     }
 
     private static RendererSettings settings(ExportArguments options) {
-        RendererSettings settings = RendererSettings.fromEnvironment().withPrestart(false).withWarmup(false);
+        RendererSettings.Builder settings = RendererSettingsLoader.fromEnvironment().toBuilder()
+                .prestart(false).warmup(false);
         if (options.rendererClasspath() != null) {
-            settings = settings.withClasspath(options.rendererClasspath());
+            settings.classpath(options.rendererClasspath());
         }
-        if (settings.classpath() == null || settings.classpath().isBlank()) {
+        if (options.timeoutSeconds() > 0) {
+            settings.requestTimeout(Duration.ofMillis(Math.round(options.timeoutSeconds() * 1000)));
+        }
+        RendererSettings built = settings.build();
+        if (built.classpath() == null || built.classpath().isBlank()) {
             throw new IllegalArgumentException("The renderer's classpath is not set. Pass --renderer-classpath "
                     + "'/path/to/easel/renderer/target/dist/*', or set EASEL_RENDERER_CLASSPATH (or the system property "
                     + "easel.renderer.classpath) to it; `mvn -pl renderer package` builds that folder.");
         }
-        if (options.timeoutSeconds() > 0) {
-            settings = settings.withRequestTimeout(Duration.ofMillis(Math.round(options.timeoutSeconds() * 1000)));
-        }
-        return settings;
+        return built;
     }
 
     private int exportAll(RendererManager manager, ExportArguments options) {

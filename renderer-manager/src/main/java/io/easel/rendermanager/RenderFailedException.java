@@ -2,6 +2,8 @@ package io.easel.rendermanager;
 
 import io.easel.plot.FigureErrorKind;
 
+import java.util.concurrent.CompletionException;
+
 /**
  * A figure that could not be rendered. {@link #kind()} says whose problem it is; the message says what
  * happened and what to do about it.
@@ -21,6 +23,15 @@ public final class RenderFailedException extends RuntimeException {
 
     public FigureErrorKind kind() {
         return kind;
+    }
+
+    /** A failure as it comes out of a future: unwrapped, and anything that is not one of ours reported as internal. */
+    static RenderFailedException from(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof RenderFailedException r) {
+            return r;
+        }
+        return new RenderFailedException(FigureErrorKind.INTERNAL, "Rendering failed: " + cause, cause);
     }
 
     /** The same failure thrown again in another thread, so the stack trace shows where it surfaced. */

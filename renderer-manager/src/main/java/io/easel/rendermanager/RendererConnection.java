@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The manager's DEALER socket to one renderer, and the requests waiting for their replies. Replies are
@@ -30,9 +30,8 @@ final class RendererConnection implements AutoCloseable {
     private final SocketLoop loop;
     private final Executor callbacks;
     private final Map<String, CompletableFuture<Message>> pending = new ConcurrentHashMap<>();
-    private final AtomicLong droppedReplies = new AtomicLong();
     private volatile Throwable closedWith;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     RendererConnection(int port, SigningKey key, Json json, Executor callbacks) {
         this.codec = new MessageCodec(key, json);
@@ -68,26 +67,12 @@ final class RendererConnection implements AutoCloseable {
         return reply;
     }
 
-    /** Forgets a request whose caller gave up, so a late reply is discarded. */
-    void forget(String id) {
-        pending.remove(id);
-    }
-
-    int pendingCount() {
-        return pending.size();
-    }
-
-    long droppedReplies() {
-        return droppedReplies.get();
-    }
-
     private void onReply(List<byte[]> frames) {
         Message reply;
         try {
             reply = codec.decode(frames);
         } catch (RejectedMessageException e) {
-            droppedReplies.incrementAndGet();
-            return;
+            return; // not from our renderer, or not intact: nobody is waiting for it
         }
         CompletableFuture<Message> waiting = pending.remove(reply.id());
         if (waiting != null) {

@@ -38,10 +38,10 @@ public final class RendererManager implements AutoCloseable {
     private final RequestChannel channel;
 
     public RendererManager(RendererSettings settings) {
-        this(settings, new ProcessRendererLauncher(settings, Json.withDefaults(), CALLBACKS), new SystemRendererClock());
+        this(settings, new ProcessLauncher(settings, Json.withDefaults(), CALLBACKS), new SystemRendererClock());
     }
 
-    RendererManager(RendererSettings settings, RendererLauncher launcher, RendererClock clock) {
+    RendererManager(RendererSettings settings, Launcher launcher, RendererClock clock) {
         this.settings = settings;
         int instance = INSTANCES.incrementAndGet();
         this.logPath = settings.logFile() != null ? settings.logFile()
@@ -142,9 +142,10 @@ public final class RendererManager implements AutoCloseable {
 
     public RendererStatus status() {
         RendererSupervisor.Snapshot now = supervisor.snapshot();
+        RequestChannel.Counters counters = channel.counters();
         long pid = now.current() == null ? 0 : now.current().pid();
-        return new RendererStatus(now.state().label(), pid, now.uptime(), channel.renders(), channel.errors(),
-                channel.medianLatencyMillis(), ProcessRss.of(pid), logPath,
+        return new RendererStatus(now.state().label(), pid, now.uptime(), counters.renders(), counters.errors(),
+                counters.medianLatencyMillis(), ProcessRss.of(pid), logPath,
                 now.current() == null ? 0 : now.current().port(), now.launches(), now.inFlight(), now.lastError());
     }
 

@@ -161,56 +161,67 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
         private Builder() {
         }
 
+        /** The java executable for the renderer; by default this JVM's own, so both run the same Java. */
         public Builder javaBinary(Path javaBinary) {
             this.javaBinary = javaBinary;
             return this;
         }
 
+        /** The renderer's classpath, a path list whose entries may end in {@code /*}; null leaves it unset. */
         public Builder classpath(String classpath) {
             this.classpath = classpath;
             return this;
         }
 
+        /** The renderer's -Xmx, such as {@code 1g} or {@code 512m}. */
         public Builder heap(String heap) {
             this.heap = heap;
             return this;
         }
 
+        /** Extra JVM options, after the ones every launch gets. */
         public Builder jvmOptions(List<String> jvmOptions) {
             this.jvmOptions = jvmOptions;
             return this;
         }
 
+        /** Renders run at once inside the renderer; 0 lets it choose by CPU count. */
         public Builder workers(int workers) {
             this.workers = workers;
             return this;
         }
 
+        /** How long one render may take; a renderer silent past it (plus a grace period) is killed. */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = requestTimeout;
             return this;
         }
 
+        /** How long a launch may take to report ready. */
         public Builder startTimeout(Duration startTimeout) {
             this.startTimeout = startTimeout;
             return this;
         }
 
+        /** Stop the renderer after this long without requests; zero keeps it running. */
         public Builder idleTimeout(Duration idleTimeout) {
             this.idleTimeout = idleTimeout;
             return this;
         }
 
+        /** Start the renderer as soon as the shared manager exists. */
         public Builder prestart(boolean prestart) {
             this.prestart = prestart;
             return this;
         }
 
+        /** Let the renderer render a tiny figure right after start, so the first real one is quick. */
         public Builder warmup(boolean warmup) {
             this.warmup = warmup;
             return this;
         }
 
+        /** Where the renderer's stderr goes; null picks a file in the temp directory. */
         public Builder logFile(Path logFile) {
             this.logFile = logFile;
             return this;
@@ -223,11 +234,13 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
             return this;
         }
 
+        /** Keep a class-data-sharing archive of the renderer's classes, for faster starts. */
         public Builder classDataSharing(boolean enabled) {
             this.classDataSharing = enabled;
             return this;
         }
 
+        /** Where that archive lives. */
         public Builder cacheDir(Path cacheDir) {
             this.cacheDir = cacheDir;
             return this;

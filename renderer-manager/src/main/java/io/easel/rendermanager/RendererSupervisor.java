@@ -20,7 +20,7 @@ import java.util.concurrent.RejectedExecutionException;
  * after any of these starts a fresh renderer.
  *
  * <p>Starts and stops run on one lifecycle thread so they never interleave; timers come from the
- * {@link RendererClock} and launches from the {@link RendererLauncher}, so every transition can be driven by a test
+ * {@link RendererClock} and launches from the {@link Launcher}, so every transition can be driven by a test
  * without a real process. This class is longer than most here because the states and the events that move between
  * them share one lock and read best in one place. Thread-safe.
  */
@@ -31,7 +31,7 @@ final class RendererSupervisor implements AutoCloseable {
 
     private final RendererSettings settings;
     private final Path logPath;
-    private final RendererLauncher launcher;
+    private final Launcher launcher;
     private final RendererClock clock;
     private final ExecutorService lifecycle;
     private final RestartBackoff backoff;
@@ -50,7 +50,7 @@ final class RendererSupervisor implements AutoCloseable {
     private long launches;
     private RendererLogFile log;
 
-    RendererSupervisor(RendererSettings settings, Path logPath, RendererLauncher launcher, RendererClock clock) {
+    RendererSupervisor(RendererSettings settings, Path logPath, Launcher launcher, RendererClock clock) {
         this.settings = settings;
         this.logPath = logPath;
         this.launcher = launcher;

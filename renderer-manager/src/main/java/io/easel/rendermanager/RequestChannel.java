@@ -80,16 +80,12 @@ final class RequestChannel {
         return result;
     }
 
-    long renders() {
-        return renders.get();
+    /** Renders answered and failed so far, and the median latency of the recent ones. */
+    record Counters(long renders, long errors, double medianLatencyMillis) {
     }
 
-    long errors() {
-        return errors.get();
-    }
-
-    double medianLatencyMillis() {
-        return latencies.medianMillis();
+    Counters counters() {
+        return new Counters(renders.get(), errors.get(), latencies.medianMillis());
     }
 
     private void finish(CompletableFuture<List<RenderedImage>> result, long startNanos, List<RenderedImage> images,

@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 /** Launches {@link FakeRenderer}s, or fails, or waits until the test lets the launch finish. */
-final class FakeLauncher implements RendererLauncher {
+final class FakeLauncher implements Launcher {
     final List<FakeRenderer> launched = new CopyOnWriteArrayList<>();
     volatile int attempts;
     volatile boolean failing;

@@ -74,10 +74,6 @@ final class FakeRenderer implements RendererHandle {
         return !exit.isDone();
     }
 
-    @Override
-    public StderrTail tail() {
-        return tail;
-    }
 
     @Override
     public boolean isEnding() {
@@ -86,7 +82,12 @@ final class FakeRenderer implements RendererHandle {
 
     @Override
     public boolean markEnding() {
-        return ending.compareAndSet(false, true);
+        return !ending.getAndSet(true);
+    }
+
+    @Override
+    public StderrTail tail() {
+        return tail;
     }
 
     @Override

@@ -63,6 +63,16 @@ class RendererLifecycleTest {
         return manager.render(SPEC, 600, 400, PNG);
     }
 
+    /** Starts the renderer if needed and sends a figure that it holds until the test answers. */
+    private CompletableFuture<List<RenderedImage>> figureInFlight() throws Exception {
+        manager.start().get(5, TimeUnit.SECONDS);
+        FakeRenderer renderer = launcher.last();
+        int before = renderer.waiting.size();
+        CompletableFuture<List<RenderedImage>> figure = render();
+        eventually("the request reaches the renderer", () -> renderer.waiting.size() > before);
+        return figure;
+    }
+
     private static RenderFailedException failure(CompletableFuture<?> future) {
         ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
         return (RenderFailedException) e.getCause();
@@ -97,9 +107,8 @@ class RendererLifecycleTest {
 
     @Test
     void busyWhileAFigureIsInFlightAndReadyOnceAnswered() throws Exception {
-        manager().start().get(5, TimeUnit.SECONDS);
-        CompletableFuture<List<RenderedImage>> figure = render();
-        eventually("the request reaches the renderer", () -> !launcher.last().waiting.isEmpty());
+        manager();
+        CompletableFuture<List<RenderedImage>> figure = figureInFlight();
         assertEquals("busy", state());
         assertEquals(1, manager.status().inFlight());
 
@@ -112,10 +121,9 @@ class RendererLifecycleTest {
 
     @Test
     void stopPassesThroughStoppingToStoppedAndFailsWhatIsInFlight() throws Exception {
-        manager().start().get(5, TimeUnit.SECONDS);
+        manager();
+        CompletableFuture<List<RenderedImage>> figure = figureInFlight();
         FakeRenderer first = launcher.last();
-        CompletableFuture<List<RenderedImage>> figure = render();
-        eventually("the request reaches the renderer", () -> !first.waiting.isEmpty());
 
         first.holdStop = new CountDownLatch(1);
         Thread stopper = new Thread(manager::stop);
@@ -130,8 +138,8 @@ class RendererLifecycleTest {
         assertEquals(FigureErrorKind.STOPPED, stopped.kind());
         assertTrue(stopped.getMessage().contains("stop requested"), stopped.getMessage());
 
-        CompletableFuture<List<RenderedImage>> next = render();
-        eventually("a fresh renderer", () -> launcher.launched.size() == 2 && !launcher.last().waiting.isEmpty());
+        CompletableFuture<List<RenderedImage>> next = figureInFlight();
+        assertEquals(2, launcher.launched.size(), "a fresh renderer");
         launcher.last().answerAll();
         assertEquals(1, next.get(5, TimeUnit.SECONDS).size());
         assertNotSame(first, launcher.last());
@@ -171,9 +179,7 @@ class RendererLifecycleTest {
     @Test
     void anIdleRendererIsStoppedAfterTheIdleTimeout() throws Exception {
         manager(RendererSettings.builder().idleTimeout(Duration.ofSeconds(8)));
-        manager.start().get(5, TimeUnit.SECONDS);
-        CompletableFuture<List<RenderedImage>> figure = render();
-        eventually("the request reaches the renderer", () -> !launcher.last().waiting.isEmpty());
+        CompletableFuture<List<RenderedImage>> figure = figureInFlight();
         clock.advance(Duration.ofSeconds(20));
         assertEquals("busy", state(), "a renderer with work in flight is never idle");
 
@@ -192,10 +198,8 @@ class RendererLifecycleTest {
     @Test
     void aSilentRendererIsKilledAsHungAndReplaced() throws Exception {
         manager(RendererSettings.builder().requestTimeout(Duration.ofSeconds(5)));
-        manager.start().get(5, TimeUnit.SECONDS);
+        CompletableFuture<List<RenderedImage>> figure = figureInFlight();
         FakeRenderer hung = launcher.last();
-        CompletableFuture<List<RenderedImage>> figure = render();
-        eventually("the request reaches the renderer", () -> !hung.waiting.isEmpty());
 
         clock.advance(Duration.ofSeconds(5).plus(RendererSupervisor.HANG_GRACE).minusMillis(1));
         assertFalse(figure.isDone());
@@ -209,8 +213,8 @@ class RendererLifecycleTest {
         assertTrue(timeout.getMessage().contains("EASEL_RENDERER_TIMEOUT"), timeout.getMessage());
         assertEquals("failed", state());
 
-        CompletableFuture<List<RenderedImage>> next = render();
-        eventually("a fresh renderer", () -> launcher.launched.size() == 2 && !launcher.last().waiting.isEmpty());
+        CompletableFuture<List<RenderedImage>> next = figureInFlight();
+        assertEquals(2, launcher.launched.size(), "a fresh renderer");
         launcher.last().answerAll();
         assertEquals(1, next.get(5, TimeUnit.SECONDS).size());
         assertEquals("ready", state());
@@ -219,9 +223,7 @@ class RendererLifecycleTest {
     @Test
     void anAnsweredFigureCancelsItsHangCheck() throws Exception {
         manager(RendererSettings.builder().requestTimeout(Duration.ofSeconds(5)));
-        manager.start().get(5, TimeUnit.SECONDS);
-        CompletableFuture<List<RenderedImage>> figure = render();
-        eventually("the request reaches the renderer", () -> !launcher.last().waiting.isEmpty());
+        CompletableFuture<List<RenderedImage>> figure = figureInFlight();
         launcher.last().answerAll();
         figure.get(5, TimeUnit.SECONDS);
 
@@ -232,11 +234,10 @@ class RendererLifecycleTest {
 
     @Test
     void aCrashFailsTheFiguresInFlightWithTheExitCodeAndTheStderrTail() throws Exception {
-        manager().start().get(5, TimeUnit.SECONDS);
+        manager();
+        CompletableFuture<List<RenderedImage>> figure = figureInFlight();
         FakeRenderer crashing = launcher.last();
         crashing.tail.add("Exception in thread \"worker-1\" java.lang.OutOfMemoryError: Java heap space");
-        CompletableFuture<List<RenderedImage>> figure = render();
-        eventually("the request reaches the renderer", () -> !crashing.waiting.isEmpty());
 
         crashing.crash(137);
 

@@ -120,7 +120,7 @@ final class TestRenderer {
         List<Long> pids = new ArrayList<>();
         ProcessHandle.current().children().forEach(child -> {
             Optional<String[]> args = child.info().arguments();
-            if (args.isPresent() && List.of(args.get()).contains(JvmLauncher.MAIN_CLASS)) {
+            if (args.isPresent() && List.of(args.get()).contains(RendererLauncher.MAIN_CLASS)) {
                 pids.add(child.pid());
             }
         });

@@ -10,17 +10,17 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The real launcher: a fresh signing key, a renderer JVM ({@link JvmLauncher}), a signed connection to it, and
+ * The real launcher: a fresh signing key, a renderer JVM ({@link RendererLauncher}), a signed connection to it, and
  * pings until it answers, which proves it listens and holds the key.
  */
-final class ProcessRendererLauncher implements RendererLauncher {
+final class ProcessLauncher implements Launcher {
     private static final Duration PING_ATTEMPT = Duration.ofSeconds(2);
 
     private final RendererSettings settings;
     private final Json json;
     private final Executor callbacks;
 
-    ProcessRendererLauncher(RendererSettings settings, Json json, Executor callbacks) {
+    ProcessLauncher(RendererSettings settings, Json json, Executor callbacks) {
         this.settings = settings;
         this.json = json;
         this.callbacks = callbacks;
@@ -29,7 +29,7 @@ final class ProcessRendererLauncher implements RendererLauncher {
     @Override
     public RendererHandle launch(RendererLogFile log) {
         SigningKey key = SigningKey.random();
-        RendererProcess process = new JvmLauncher(settings, log).launch(key);
+        RendererProcess process = new RendererLauncher(settings, log).launch(key);
         RendererSession started = new RendererSession(process, key, json, callbacks);
         try {
             awaitFirstPong(started, log);

@@ -31,6 +31,10 @@ import java.util.stream.Collectors;
  * <p>Mistakes fail at once, where they are made: a mapping or facet naming a column the data lack, columns of
  * different lengths, unsupported value types. A figure turns into a Lets-Plot raw spec with {@link #toSpec()} or
  * {@link #toJson()}; {@link #fromSpec(String)} reads one back, e.g. from Python's {@code as_dict()}.
+ *
+ * <p>This class is long because it is the whole figure API a notebook user discovers by typing {@code fig.}: each
+ * method is short and the work lives in {@code FigureParts}, {@code FigureChecks}, {@code SpecWriter} and
+ * {@code SpecReader}.
  */
 public final class Figure {
 

@@ -7,6 +7,7 @@ import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
+
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 

@@ -2,6 +2,7 @@ package io.easel.display;
 
 import io.easel.plot.Format;
 import io.easel.plot.spi.RenderedImage;
+
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
 import java.nio.charset.StandardCharsets;

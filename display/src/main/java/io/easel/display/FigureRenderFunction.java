@@ -5,6 +5,7 @@ import io.easel.plot.Figure;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
+
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.RenderFunction;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;

@@ -5,6 +5,7 @@ import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.Plot;
 import io.easel.plot.spi.OutputRequest;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,6 +5,7 @@ import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.Plot;
 import io.easel.plot.spi.OutputRequest;
+
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;

@@ -6,6 +6,7 @@ import io.easel.plot.Plot;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,6 +4,7 @@ import io.easel.plot.FigureErrorKind;
 import io.easel.rendermanager.RenderFailedException;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

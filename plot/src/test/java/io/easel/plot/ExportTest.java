@@ -1,6 +1,7 @@
 package io.easel.plot;
 
 import io.easel.plot.spi.FigureRenderer;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
 package io.easel.protocol;
 
 import io.easel.plot.FigureErrorKind;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

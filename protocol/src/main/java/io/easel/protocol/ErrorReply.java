@@ -1,6 +1,7 @@
 package io.easel.protocol;
 
 import io.easel.plot.FigureErrorKind;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package io.easel.protocol;
 
 import io.easel.plot.FigureErrorKind;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 

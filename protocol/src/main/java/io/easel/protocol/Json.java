@@ -1,6 +1,7 @@
 package io.easel.protocol;
 
 import io.easel.plot.FigureErrorKind;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

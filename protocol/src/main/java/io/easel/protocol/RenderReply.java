@@ -2,6 +2,7 @@ package io.easel.protocol;
 
 import io.easel.plot.FigureErrorKind;
 import io.easel.plot.spi.RenderedImage;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.easel.protocol;
 import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package io.easel.protocol;
 
 import io.easel.plot.FigureErrorKind;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.easel.rendermanager;
 
 import io.easel.plot.FigureErrorKind;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -7,6 +7,7 @@ import io.easel.protocol.MessageCodec;
 import io.easel.protocol.RejectedMessageException;
 import io.easel.protocol.SigningKey;
 import io.easel.protocol.SocketLoop;
+
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;

@@ -4,6 +4,7 @@ import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.Handshake;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.SigningKey;
+
 import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.ExecuteException;
 import org.apache.commons.exec.ExecuteResultHandler;

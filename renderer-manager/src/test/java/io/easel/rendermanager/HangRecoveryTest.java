@@ -4,6 +4,7 @@ import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

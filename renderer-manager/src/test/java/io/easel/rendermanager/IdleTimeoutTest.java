@@ -2,6 +2,7 @@ package io.easel.rendermanager;
 
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

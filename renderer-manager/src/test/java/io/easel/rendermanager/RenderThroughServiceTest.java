@@ -5,6 +5,7 @@ import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
 import io.easel.protocol.RendererStats;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;

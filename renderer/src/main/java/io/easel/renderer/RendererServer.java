@@ -12,6 +12,7 @@ import io.easel.protocol.RejectedMessageException;
 import io.easel.protocol.SigningKey;
 import io.easel.protocol.SocketLoop;
 import io.easel.renderer.engine.RenderEngine;
+
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;

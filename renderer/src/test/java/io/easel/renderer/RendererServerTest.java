@@ -15,6 +15,7 @@ import io.easel.protocol.RenderRequest;
 import io.easel.protocol.RendererStats;
 import io.easel.protocol.SigningKey;
 import io.easel.renderer.engine.RenderEngine;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.zeromq.SocketType;

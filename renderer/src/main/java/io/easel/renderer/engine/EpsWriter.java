@@ -1,6 +1,7 @@
 package io.easel.renderer.engine;
 
 import io.easel.plot.FigureErrorKind;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 

@@ -1,6 +1,7 @@
 package io.easel.renderer.engine;
 
 import io.easel.plot.FigureErrorKind;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.util.concurrent.locks.ReentrantLock;

@@ -1,6 +1,7 @@
 package io.easel.renderer.engine;
 
 import io.easel.plot.FigureErrorKind;
+
 import java.util.Map;
 
 import org.jetbrains.letsPlot.awt.plot.PlotSvgExport;

@@ -1,6 +1,7 @@
 package io.easel.renderer.engine;
 
 import io.easel.plot.FigureErrorKind;
+
 import java.awt.geom.Rectangle2D;
 
 import org.jfree.pdf.PDFDocument;

@@ -1,6 +1,7 @@
 package io.easel.renderer.engine;
 
 import io.easel.plot.FigureErrorKind;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 

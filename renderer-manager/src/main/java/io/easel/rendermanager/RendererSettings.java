@@ -79,31 +79,44 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
 
     public RendererSettings {
         Objects.requireNonNull(javaBinary, "javaBinary");
-        Objects.requireNonNull(heap, "heap");
-        if (!HEAP.matcher(heap).matches()) {
-            throw new IllegalArgumentException("The renderer heap (" + Setting.HEAP.property() + " / "
-                    + Setting.HEAP.environmentVariable() + ") must look like 512m or 2g, got '" + heap + "'.");
-        }
+        checkHeap(heap);
         jvmOptions = List.copyOf(jvmOptions);
-        if (workers < 0) {
-            throw new IllegalArgumentException("workers must not be negative, got " + workers);
-        }
-        requirePositive("requestTimeout", requestTimeout);
-        requirePositive("startTimeout", startTimeout);
-        Objects.requireNonNull(idleTimeout, "idleTimeout");
-        if (idleTimeout.isNegative()) {
-            throw new IllegalArgumentException("idleTimeout must not be negative");
-        }
-        requirePositive("restartBackoff", restartBackoff);
-        requirePositive("maxRestartBackoff", maxRestartBackoff);
+        checkWorkers(workers);
+        positive("requestTimeout", requestTimeout);
+        positive("startTimeout", startTimeout);
+        notNegative("idleTimeout", idleTimeout);
+        positive("restartBackoff", restartBackoff);
+        positive("maxRestartBackoff", maxRestartBackoff);
         Objects.requireNonNull(cacheDir, "cacheDir");
     }
 
-    private static void requirePositive(String name, Duration d) {
-        Objects.requireNonNull(d, name);
-        if (d.isNegative() || d.isZero()) {
+    private static String checkHeap(String heap) {
+        if (!HEAP.matcher(Objects.requireNonNull(heap, "heap")).matches()) {
+            throw new IllegalArgumentException("The renderer heap (" + Setting.HEAP.property() + " / "
+                    + Setting.HEAP.environmentVariable() + ") must look like 512m or 2g, got '" + heap + "'.");
+        }
+        return heap;
+    }
+
+    private static int checkWorkers(int workers) {
+        if (workers < 0) {
+            throw new IllegalArgumentException("workers must not be negative, got " + workers);
+        }
+        return workers;
+    }
+
+    private static Duration positive(String name, Duration d) {
+        if (notNegative(name, d).isZero()) {
             throw new IllegalArgumentException(name + " must be positive, got " + d);
         }
+        return d;
+    }
+
+    private static Duration notNegative(String name, Duration d) {
+        if (Objects.requireNonNull(d, name).isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, got " + d);
+        }
+        return d;
     }
 
     /** Every setting at its default; the renderer's classpath is unset. */
@@ -163,7 +176,7 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
 
         /** The java executable for the renderer; by default this JVM's own, so both run the same Java. */
         public Builder javaBinary(Path javaBinary) {
-            this.javaBinary = javaBinary;
+            this.javaBinary = Objects.requireNonNull(javaBinary, "javaBinary");
             return this;
         }
 
@@ -175,37 +188,25 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
 
         /** The renderer's -Xmx, such as {@code 1g} or {@code 512m}. */
         public Builder heap(String heap) {
-            this.heap = heap;
+            this.heap = checkHeap(heap);
             return this;
         }
 
         /** Extra JVM options, after the ones every launch gets. */
         public Builder jvmOptions(List<String> jvmOptions) {
-            this.jvmOptions = jvmOptions;
+            this.jvmOptions = List.copyOf(jvmOptions);
             return this;
         }
 
         /** Renders run at once inside the renderer; 0 lets it choose by CPU count. */
         public Builder workers(int workers) {
-            this.workers = workers;
+            this.workers = checkWorkers(workers);
             return this;
         }
 
         /** How long one render may take; a renderer silent past it (plus a grace period) is killed. */
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = requestTimeout;
-            return this;
-        }
-
-        /** How long a launch may take to report ready. */
-        public Builder startTimeout(Duration startTimeout) {
-            this.startTimeout = startTimeout;
-            return this;
-        }
-
-        /** Stop the renderer after this long without requests; zero keeps it running. */
-        public Builder idleTimeout(Duration idleTimeout) {
-            this.idleTimeout = idleTimeout;
+            this.requestTimeout = positive("requestTimeout", requestTimeout);
             return this;
         }
 
@@ -215,9 +216,21 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
             return this;
         }
 
+        /** How long a launch may take to report ready. */
+        public Builder startTimeout(Duration startTimeout) {
+            this.startTimeout = positive("startTimeout", startTimeout);
+            return this;
+        }
+
         /** Let the renderer render a tiny figure right after start, so the first real one is quick. */
         public Builder warmup(boolean warmup) {
             this.warmup = warmup;
+            return this;
+        }
+
+        /** Stop the renderer after this long without requests; zero keeps it running. */
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = notNegative("idleTimeout", idleTimeout);
             return this;
         }
 
@@ -229,8 +242,8 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
 
         /** The first delay after a failed start, and the bound it doubles up to. */
         public Builder restartBackoff(Duration initial, Duration max) {
-            this.restartBackoff = initial;
-            this.maxRestartBackoff = max;
+            this.restartBackoff = positive("restartBackoff", initial);
+            this.maxRestartBackoff = positive("maxRestartBackoff", max);
             return this;
         }
 
@@ -242,11 +255,14 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
 
         /** Where that archive lives. */
         public Builder cacheDir(Path cacheDir) {
-            this.cacheDir = cacheDir;
+            this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the first setting that is out of range */
+        /**
+         * Each setter checks its own value, so a mistake fails where it is made; the settings check them all again,
+         * as a record can also be made without the builder.
+         */
         public RendererSettings build() {
             return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
                     idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing,

@@ -249,27 +249,30 @@ final class RendererSupervisor implements AutoCloseable {
 
     private void onExit(RendererHandle ended, int code) {
         boolean unexpected = ended.markEnding();
-        RendererLogFile logFile;
-        RenderFailedException crash = null;
-        synchronized (lock) {
-            logFile = log;
-            if (unexpected) {
-                crash = new RenderFailedException(FigureErrorKind.CRASHED, crashMessage(ended, code));
-                if (current == ended) {
-                    current = null;
-                    state = RendererState.FAILED;
-                    lastError = crash.getMessage();
-                }
-            }
-        }
-        if (logFile != null) {
-            logFile.note("renderer pid " + ended.pid() + " exited with " + ExitReport.describeCode(code)
-                    + (unexpected ? " unexpectedly" : ""));
-        }
+        RenderFailedException crash = unexpected
+                ? new RenderFailedException(FigureErrorKind.CRASHED, crashMessage(ended, code)) : null;
+        failed(ended, crash, "renderer pid " + ended.pid() + " exited with " + ExitReport.describeCode(code)
+                + (unexpected ? " unexpectedly" : ""));
         if (crash != null) {
             ended.failAll(crash);
         }
         ended.release();
+    }
+
+    /** Notes how a renderer ended; if it ended badly and was the current one, the state becomes FAILED. */
+    private void failed(RendererHandle ended, RenderFailedException failure, String note) {
+        RendererLogFile logFile;
+        synchronized (lock) {
+            logFile = log;
+            if (failure != null && current == ended) {
+                current = null;
+                state = RendererState.FAILED;
+                lastError = failure.getMessage();
+            }
+        }
+        if (logFile != null) {
+            logFile.note(note);
+        }
     }
 
     private String crashMessage(RendererHandle ended, int code) {
@@ -289,19 +292,8 @@ final class RendererSupervisor implements AutoCloseable {
         if (!hung.markEnding()) {
             return;
         }
-        RendererLogFile logFile;
-        synchronized (lock) {
-            logFile = log;
-            if (current == hung) {
-                current = null;
-                state = RendererState.FAILED;
-                lastError = timeout.getMessage();
-            }
-        }
-        if (logFile != null) {
-            logFile.note("renderer pid " + hung.pid() + " gave no answer within " + describe(settings.requestTimeout())
-                    + "; killing it");
-        }
+        failed(hung, timeout, "renderer pid " + hung.pid() + " gave no answer within "
+                + describe(settings.requestTimeout()) + "; killing it");
         hung.kill(timeout);
     }
 

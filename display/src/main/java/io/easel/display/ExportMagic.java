@@ -85,7 +85,8 @@ final class ExportMagic implements LineMagic<Void, BaseKernel> {
         for (Target target : targets) {
             RenderedImage image = byFormat.get(target.format());
             if (image == null) {
-                throw new FigureRenderException(FigureErrorKind.INTERNAL, "The renderer returned no " + target.format().extension()
+                throw new FigureRenderException(FigureErrorKind.INTERNAL, "The renderer returned no "
+                        + target.format().extension()
                         + " image; nothing was written to " + target.typed() + ". See %renderer log.");
             }
             try {

@@ -431,7 +431,8 @@ public final class Figure {
                     + e.getMessage(), e);
         }
         if (bytes == null || bytes.length == 0) {
-            throw new FigureExportException(FigureErrorKind.INTERNAL, "The figure renderer returned no bytes for " + format
+            throw new FigureExportException(FigureErrorKind.INTERNAL, "The figure renderer returned no bytes for "
+                    + format
                     + "; see the renderer's log for the cause.", null);
         }
         return bytes;

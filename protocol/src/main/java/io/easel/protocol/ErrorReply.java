@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The answer to a request that failed: a kind a program can branch on and a message a person can act on. The wire
- * carries the kind's name; a name this side does not know (a newer renderer's) reads as {@link FigureErrorKind#INTERNAL}.
+ * carries the kind's name; a name this side does not know (a newer renderer's) reads as
+ * {@link FigureErrorKind#INTERNAL}.
  */
 public record ErrorReply(FigureErrorKind kind, String message) {
     public ErrorReply {

@@ -15,7 +15,7 @@ interface RendererClock extends AutoCloseable {
     /** Runs the task once after the delay, on a thread of the clock's choosing; cancelling the future drops it. */
     Future<?> schedule(Runnable task, Duration delay);
 
-    /** Drops every pending task; a later {@link #schedule} throws {@link java.util.concurrent.RejectedExecutionException}. */
+    /** Drops every pending task; a later {@link #schedule} throws a {@code RejectedExecutionException}. */
     @Override
     void close();
 }

@@ -288,7 +288,8 @@ final class RendererSupervisor implements AutoCloseable {
                 "The renderer (pid " + hung.pid() + ") gave no answer within " + describe(settings.requestTimeout())
                         + "; it was killed as hung and the next figure starts a fresh renderer. If figures are just "
                         + "slow, raise " + RendererSettings.Setting.TIMEOUT.property() + " / "
-                        + RendererSettings.Setting.TIMEOUT.environmentVariable() + ". " + ExitReport.logPointer(logPath));
+                        + RendererSettings.Setting.TIMEOUT.environmentVariable() + ". "
+                        + ExitReport.logPointer(logPath));
         if (!hung.markEnding()) {
             return;
         }

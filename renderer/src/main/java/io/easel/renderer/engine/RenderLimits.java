@@ -6,7 +6,8 @@ import io.easel.plot.Figure;
  * Size caps the engine enforces before it allocates anything.
  *
  * @param maxPixels  largest raster output allowed, in device pixels after scale (width x height)
- * @param maxCssSize largest figure side allowed, in CSS pixels (by default a figure's own limit, {@link Figure#MAX_SIZE})
+ * @param maxCssSize largest figure side allowed, in CSS pixels (by default a figure's own limit,
+ *                   {@link Figure#MAX_SIZE})
  */
 public record RenderLimits(long maxPixels, double maxCssSize) {
     public static final long DEFAULT_MAX_PIXELS = 50_000_000L;

@@ -1,5 +1,6 @@
 package io.easel.bench;
 
+import io.easel.plot.Figure;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
@@ -25,8 +26,9 @@ import java.util.concurrent.CompletableFuture;
  * {@code --cold N} (cold starts per variant, default 3).
  */
 public final class RendererBench {
-    private static final double WIDTH = 600;
-    private static final double HEIGHT = 400;
+    /** A figure's default size, which is what most notebook figures are shown at. */
+    private static final double WIDTH = Figure.DEFAULT_WIDTH;
+    private static final double HEIGHT = Figure.DEFAULT_HEIGHT;
     private static final List<String> LABEL_ORDER = List.of("PNG scale 1", "PNG scale 2", "JPEG scale 2",
             "WebP scale 2", "SVG", "PDF", "EPS", "PNG x2 + SVG (the inline bundle)");
 

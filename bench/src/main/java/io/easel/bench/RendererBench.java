@@ -1,10 +1,12 @@
 package io.easel.bench;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Figure;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
+import io.easel.rendermanager.RendererSettingsLoader;
 import io.easel.rendermanager.RendererStatus;
 
 import java.io.IOException;
@@ -24,8 +26,9 @@ import java.util.concurrent.CompletableFuture;
  * {@code --cold N} (cold starts per variant, default 3).
  */
 public final class RendererBench {
-    private static final double WIDTH = 600;
-    private static final double HEIGHT = 400;
+    /** A figure's default size, which is what most notebook figures are shown at. */
+    private static final double WIDTH = Figure.DEFAULT_WIDTH;
+    private static final double HEIGHT = Figure.DEFAULT_HEIGHT;
     private static final List<String> LABEL_ORDER = List.of("PNG scale 1", "PNG scale 2", "JPEG scale 2",
             "WebP scale 2", "SVG", "PDF", "EPS", "PNG x2 + SVG (the inline bundle)");
 
@@ -53,8 +56,8 @@ public final class RendererBench {
             }
         }
         Path cache = Files.createTempDirectory("easel-bench-cache");
-        RendererSettings base = RendererSettings.fromEnvironment().withPrestart(false)
-                .withLogFile(cache.resolve("renderer.log"));
+        RendererSettings base = RendererSettingsLoader.fromEnvironment().toBuilder().prestart(false)
+                .logFile(cache.resolve("renderer.log")).build();
         new RendererBench(base, iterations, cold, cache).run();
         deleteTree(cache);
     }
@@ -74,28 +77,31 @@ public final class RendererBench {
 
         report.append("### Cold start: launch to first PNG (1,000-point line, 600x400 at scale 2)\n\n");
         MarkdownTable cold = new MarkdownTable("variant", "launch to ready (ms)", "launch to first PNG (ms)", "runs");
-        coldStart(cold, "no class-data archive", base.withClassDataSharing(false, cache).withWarmup(false));
-        RendererSettings withArchive = base.withClassDataSharing(true, cache.resolve("cds-cache")).withWarmup(false);
+        coldStart(cold, "no class-data archive", base.toBuilder()
+                .classDataSharing(false).cacheDir(cache).warmup(false).build());
+        RendererSettings withArchive = base.toBuilder()
+                .classDataSharing(true).cacheDir(cache.resolve("cds-cache")).warmup(false).build();
         recordArchive(withArchive);
         coldStart(cold, "class-data archive recorded", withArchive);
         report.append(cold).append('\n');
 
-        try (RendererManager manager = new RendererManager(base.withClassDataSharing(true, cache.resolve("cds-cache")))) {
+        try (RendererManager manager = new RendererManager(base.toBuilder()
+                .classDataSharing(true).cacheDir(cache.resolve("cds-cache")).build())) {
             manager.start().join();
             warmUp(manager);
             report.append("### Warm latency, 1,000-point line, 600x400 (request to reply, median of ")
                     .append(iterations).append(")\n\n");
             MarkdownTable warm = new MarkdownTable("output", "median (ms)", "p90 (ms)", "min (ms)", "bytes");
             warmFormats(manager, warm, Map.of(
-                    "PNG scale 1", List.of(OutputRequest.of(ImageFormat.PNG, 1)),
-                    "PNG scale 2", List.of(OutputRequest.of(ImageFormat.PNG, 2)),
-                    "JPEG scale 2", List.of(OutputRequest.of(ImageFormat.JPEG, 2)),
-                    "WebP scale 2", List.of(OutputRequest.of(ImageFormat.WEBP, 2)),
-                    "SVG", List.of(OutputRequest.of(ImageFormat.SVG)),
-                    "PDF", List.of(OutputRequest.of(ImageFormat.PDF)),
-                    "EPS", List.of(OutputRequest.of(ImageFormat.EPS)),
+                    "PNG scale 1", List.of(OutputRequest.of(Format.PNG, 1)),
+                    "PNG scale 2", List.of(OutputRequest.of(Format.PNG, 2)),
+                    "JPEG scale 2", List.of(OutputRequest.of(Format.JPEG, 2)),
+                    "WebP scale 2", List.of(OutputRequest.of(Format.WEBP, 2)),
+                    "SVG", List.of(OutputRequest.of(Format.SVG)),
+                    "PDF", List.of(OutputRequest.of(Format.PDF)),
+                    "EPS", List.of(OutputRequest.of(Format.EPS)),
                     "PNG x2 + SVG (the inline bundle)",
-                    List.of(OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.SVG))));
+                    List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG))));
             report.append(warm).append('\n');
 
             report.append("### Big data and concurrency\n\n");
@@ -123,7 +129,7 @@ public final class RendererBench {
                 long start = System.nanoTime();
                 manager.start().join();
                 ready.add(System.nanoTime() - start);
-                manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.PNG, 2)));
+                manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(Format.PNG, 2)));
                 firstPng.add(System.nanoTime() - start);
             }
         }
@@ -132,16 +138,16 @@ public final class RendererBench {
 
     /** One untimed launch that renders and exits cleanly, so the archive exists for the timed ones. */
     private static void recordArchive(RendererSettings settings) {
-        try (RendererManager manager = new RendererManager(settings.withWarmup(true))) {
-            manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.PNG, 2),
-                    OutputRequest.of(ImageFormat.SVG), OutputRequest.of(ImageFormat.PDF)));
+        try (RendererManager manager = new RendererManager(settings.toBuilder().warmup(true).build())) {
+            manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(Format.PNG, 2),
+                    OutputRequest.of(Format.SVG), OutputRequest.of(Format.PDF)));
         }
     }
 
     private void warmUp(RendererManager manager) {
         List<OutputRequest> all = new ArrayList<>();
-        for (ImageFormat format : ImageFormat.values()) {
-            all.add(OutputRequest.of(format, format.isRaster() ? 2 : 1));
+        for (Format format : Format.values()) {
+            all.add(OutputRequest.atRasterScale(format, 2));
         }
         for (int i = 0; i < 15; i++) {
             manager.renderBlocking(BenchFigures.line(1000), WIDTH, HEIGHT, all);
@@ -178,10 +184,10 @@ public final class RendererBench {
         int runs = 3;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            manager.renderBlocking(spec, WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.PNG, 2)));
+            manager.renderBlocking(spec, WIDTH, HEIGHT, List.of(OutputRequest.of(Format.PNG, 2)));
             png.add(System.nanoTime() - start);
             start = System.nanoTime();
-            manager.renderBlocking(spec, WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.SVG)));
+            manager.renderBlocking(spec, WIDTH, HEIGHT, List.of(OutputRequest.of(Format.SVG)));
             svg.add(System.nanoTime() - start);
         }
         table.row("100k-point scatter, PNG scale 2", Samples.ms(png.median()), Integer.toString(runs),
@@ -196,7 +202,7 @@ public final class RendererBench {
             List<CompletableFuture<List<RenderedImage>>> futures = new ArrayList<>();
             long start = System.nanoTime();
             for (int i = 0; i < 16; i++) {
-                futures.add(manager.render(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(ImageFormat.PNG, 2))));
+                futures.add(manager.render(BenchFigures.line(1000), WIDTH, HEIGHT, List.of(OutputRequest.of(Format.PNG, 2))));
             }
             futures.forEach(CompletableFuture::join);
             wall.add(System.nanoTime() - start);

@@ -3,10 +3,11 @@ package io.easel.display;
 import io.easel.plot.AtomicFiles;
 import io.easel.plot.ExportOptions;
 import io.easel.plot.Figure;
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
+
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 
@@ -65,25 +66,27 @@ final class ExportMagic implements LineMagic<Void, BaseKernel> {
         }
         FigureSettings current = settings.get();
         ExportOptions options = new ExportOptions(arguments.width().orElse(current.width()),
-                arguments.height().orElse(current.height()), arguments.scale().orElse(current.scale()));
+                arguments.height().orElse(current.height()), arguments.scale().orElse(current.scale()))
+                .resolvedFor(figure);
 
         Set<Format> formats = new LinkedHashSet<>();
         targets.forEach(t -> formats.add(t.format()));
         List<OutputRequest> outputs = new ArrayList<>();
         for (Format format : formats) {
-            outputs.add(OutputRequest.of(ImageFormat.valueOf(format.name()), format.isRaster() ? options.scale() : 1));
+            outputs.add(OutputRequest.atRasterScale(format, options.scale()));
         }
         List<RenderedImage> rendered = images.render(figure.toSpec(), options.width(), options.height(), outputs);
         Map<Format, RenderedImage> byFormat = new EnumMap<>(Format.class);
         for (RenderedImage image : rendered) {
-            byFormat.put(Format.valueOf(image.format().name()), image);
+            byFormat.put(image.format(), image);
         }
 
         List<String> written = new ArrayList<>();
         for (Target target : targets) {
             RenderedImage image = byFormat.get(target.format());
             if (image == null) {
-                throw new FigureRenderException("internal", "The renderer returned no " + target.format().extension()
+                throw new FigureRenderException(FigureErrorKind.INTERNAL, "The renderer returned no "
+                        + target.format().extension()
                         + " image; nothing was written to " + target.typed() + ". See %renderer log.");
             }
             try {

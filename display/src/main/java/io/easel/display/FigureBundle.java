@@ -1,7 +1,8 @@
 package io.easel.display;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.RenderedImage;
+
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,8 @@ final class FigureBundle {
     void writeTo(DisplayData out) {
         StringBuilder text = new StringBuilder(description);
         for (RenderedImage image : images) {
-            ImageFormat format = image.format();
-            if (format == ImageFormat.SVG) {
+            Format format = image.format();
+            if (format == Format.SVG) {
                 if (image.bytes().length > maxSvgBytes) {
                     text.append("\n(SVG left out of the notebook: ").append(ByteSize.format(image.bytes().length))
                             .append(" is over the ").append(ByteSize.format(maxSvgBytes))

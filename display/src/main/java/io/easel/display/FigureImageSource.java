@@ -1,7 +1,7 @@
 package io.easel.display;
 
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 import java.util.List;
 import java.util.Map;
@@ -16,8 +16,8 @@ interface FigureImageSource {
     /**
      * Renders one spec to several outputs in one request, so the renderer lays the figure out once.
      *
-     * @param width  CSS pixels, or 0 for the spec's own width
-     * @param height CSS pixels, or 0 for the spec's own height
+     * @param width  CSS pixels, positive: the caller has resolved the figure's own size (the spec's ggsize is not read)
+     * @param height CSS pixels, positive
      * @return one image per output, in the order asked
      * @throws FigureRenderException when the renderer fails or refuses the figure
      */

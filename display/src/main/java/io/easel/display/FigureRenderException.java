@@ -1,23 +1,22 @@
 package io.easel.display;
 
+import io.easel.plot.FigureErrorKind;
+
 /**
  * A figure could not be shown or exported. The message says what happened and what to do; the kernel, the session's
  * variables and the renderer's next figure are unaffected.
  */
 public final class FigureRenderException extends RuntimeException {
 
-    private final String type;
+    private final FigureErrorKind kind;
 
-    /**
-     * @param type why, in the renderer manager's words: bad_spec, too_large, timeout, crashed, start_failed, ...
-     */
-    public FigureRenderException(String type, String message) {
+    public FigureRenderException(FigureErrorKind kind, String message) {
         super(message);
-        this.type = type;
+        this.kind = kind;
     }
 
-    /** bad_spec, too_large, timeout, crashed, start_failed, stopped, interrupted, ... */
-    public String type() {
-        return type;
+    /** Why, in the words the renderer and its manager use. */
+    public FigureErrorKind kind() {
+        return kind;
     }
 }

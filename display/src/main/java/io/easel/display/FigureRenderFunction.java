@@ -1,10 +1,11 @@
 package io.easel.display;
 
+import io.easel.plot.ExportOptions;
 import io.easel.plot.Figure;
 import io.easel.plot.Format;
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
+
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.RenderFunction;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
@@ -47,9 +48,10 @@ final class FigureRenderFunction implements RenderFunction<Figure> {
         }
         List<OutputRequest> outputs = new ArrayList<>();
         for (Format format : formats) {
-            outputs.add(OutputRequest.of(ImageFormat.valueOf(format.name()), format.isRaster() ? current.scale() : 1));
+            outputs.add(OutputRequest.atRasterScale(format, current.scale()));
         }
-        List<RenderedImage> rendered = images.render(figure.toSpec(), current.width(), current.height(), outputs);
+        ExportOptions size = new ExportOptions(current.width(), current.height(), current.scale()).resolvedFor(figure);
+        List<RenderedImage> rendered = images.render(figure.toSpec(), size.width(), size.height(), outputs);
         new FigureBundle(figure.describe(), rendered, current.scale(), current.maxSvgBytes())
                 .writeTo(context.getOutputContainer());
         lastFigure.shown(figure);

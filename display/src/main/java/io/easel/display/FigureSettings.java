@@ -1,6 +1,7 @@
 package io.easel.display;
 
 import io.easel.plot.ExportOptions;
+import io.easel.plot.Figure;
 import io.easel.plot.Format;
 
 import java.util.ArrayList;
@@ -64,9 +65,9 @@ public record FigureSettings(List<Format> formats, double width, double height, 
     }
 
     private static void checkSide(String what, double value) {
-        if (!(value == 0 || (value >= 1 && value <= ExportOptions.MAX_SIZE))) {
+        if (!(value == 0 || (value >= 1 && value <= Figure.MAX_SIZE))) {
             throw new IllegalArgumentException("size " + what + " must be between 1 and "
-                    + number(ExportOptions.MAX_SIZE) + " CSS pixels, got " + number(value) + ".");
+                    + number(Figure.MAX_SIZE) + " CSS pixels, got " + number(value) + ".");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.easel.display;
 
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.rendermanager.RenderFailedException;
 import io.easel.rendermanager.RendererManager;
 
@@ -25,24 +25,23 @@ final class ManagedImageSource implements FigureImageSource {
             return manager.get().renderBlocking(spec, width, height, outputs);
         } catch (RenderFailedException e) {
             // the manager's message is all a notebook user needs; its stack would only repeat it in the cell
-            throw new FigureRenderException(e.type(), message(e));
+            throw new FigureRenderException(e.kind(), message(e));
         }
     }
 
     /** The manager's message says what happened; this adds what it means for the notebook. */
     static String message(RenderFailedException e) {
-        String type = e.type() == null ? "error" : e.type();
-        String hint = switch (type) {
-            case RenderFailedException.CRASHED, RenderFailedException.TIMEOUT, RenderFailedException.STOPPED ->
+        String hint = switch (e.kind()) {
+            case CRASHED, TIMEOUT, STOPPED ->
                     "\nYour variables are intact; run the cell again to render with a fresh renderer"
                             + " (%renderer log shows what it printed).";
-            case RenderFailedException.START_FAILED ->
+            case START_FAILED ->
                     "\nThe kernel keeps working without figures; %renderer log shows the renderer's output,"
                             + " %renderer restart tries again.";
-            case RenderFailedException.TOO_LARGE ->
+            case TOO_LARGE ->
                     "\nMake the figure smaller: fig.size(w, h), or %figures size=WxH scale=1.";
             default -> "";
         };
-        return "The figure could not be rendered (" + type + "): " + e.getMessage() + hint;
+        return "The figure could not be rendered (" + e.kind().label() + "): " + e.getMessage() + hint;
     }
 }

@@ -1,9 +1,11 @@
 package io.easel.display;
 
 import io.easel.plot.Figure;
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.Format;
 import io.easel.plot.Plot;
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.spi.OutputRequest;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +27,7 @@ class ExportMagicTest {
     Path dir;
 
     private final Figure figure = Plot.scatter(new double[] {1, 2}, new double[] {2, 1});
-    private final RecordingImageSource source = new RecordingImageSource(600, 400);
+    private final RecordingImageSource source = new RecordingImageSource();
     private final AtomicReference<FigureSettings> settings = new AtomicReference<>(FigureSettings.defaults());
     private final LastFigure last = new LastFigure();
     private final ExportMagic magic = new ExportMagic(source, settings, last);
@@ -45,7 +47,7 @@ class ExportMagicTest {
                 List.of(path("a.png"), path("b.svg"), path("c.jpeg"), path("d.jpg"), path("e.pdf"))));
 
         assertEquals(1, source.calls.size());
-        assertEquals(List.of(ImageFormat.PNG, ImageFormat.SVG, ImageFormat.JPEG, ImageFormat.PDF),
+        assertEquals(List.of(Format.PNG, Format.SVG, Format.JPEG, Format.PDF),
                 source.calls.get(0).outputs().stream().map(OutputRequest::format).toList());
         assertEquals("png 1200x800", read("a.png"));
         assertTrue(read("b.svg").startsWith("<svg"));
@@ -136,7 +138,7 @@ class ExportMagicTest {
     @Test
     void aRendererFailureWritesNothing() {
         last.shown(figure);
-        source.failingWith(new FigureRenderException("crashed", "The figure could not be rendered (crashed): exit 137"));
+        source.failingWith(new FigureRenderException(FigureErrorKind.CRASHED, "The figure could not be rendered (crashed): exit 137"));
         assertThrows(FigureRenderException.class, () -> magic.eval(null, List.of(path("a.png"))));
         assertFalse(Files.exists(dir.resolve("a.png")));
         assertEquals(0, dir.toFile().list().length, "no temporary file is left either");

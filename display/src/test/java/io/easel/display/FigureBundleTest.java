@@ -2,8 +2,9 @@ package io.easel.display;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.RenderedImage;
+
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class FigureBundleTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
     private static final String SVG = "<svg width=\"600\" height=\"400\"><text>Sales</text></svg>";
 
-    private static RenderedImage image(ImageFormat format, byte[] bytes, int w, int h) {
+    private static RenderedImage image(Format format, byte[] bytes, int w, int h) {
         return new RenderedImage(format, bytes, w, h, 1);
     }
 
@@ -34,8 +35,8 @@ class FigureBundleTest {
     void pngCarriesItsCssSizeSvgIsTextAndPlainTextDescribes() {
         DisplayData out = new DisplayData();
         new FigureBundle("Figure: line, 1,000 points", List.of(
-                image(ImageFormat.PNG, PNG, 1200, 800),
-                image(ImageFormat.SVG, SVG.getBytes(StandardCharsets.UTF_8), 600, 400)), 2, 1 << 20).writeTo(out);
+                image(Format.PNG, PNG, 1200, 800),
+                image(Format.SVG, SVG.getBytes(StandardCharsets.UTF_8), 600, 400)), 2, 1 << 20).writeTo(out);
 
         assertArrayEquals(PNG, Base64.getDecoder().decode((String) out.getData(MIMEType.IMAGE_PNG)));
         assertEquals(SVG, out.getData(MIMEType.IMAGE_SVG));
@@ -53,9 +54,9 @@ class FigureBundleTest {
     void everyInlineFormatGoesUnderItsMimeType() {
         DisplayData out = new DisplayData();
         new FigureBundle("Figure: bar, 3 points", List.of(
-                image(ImageFormat.PDF, "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 600, 400),
-                image(ImageFormat.JPEG, new byte[] {(byte) 0xff, (byte) 0xd8}, 900, 600),
-                image(ImageFormat.WEBP, "RIFFxxxxWEBP".getBytes(StandardCharsets.US_ASCII), 900, 600)), 1.5, 1 << 20)
+                image(Format.PDF, "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 600, 400),
+                image(Format.JPEG, new byte[] {(byte) 0xff, (byte) 0xd8}, 900, 600),
+                image(Format.WEBP, "RIFFxxxxWEBP".getBytes(StandardCharsets.US_ASCII), 900, 600)), 1.5, 1 << 20)
                 .writeTo(out);
 
         assertEquals("%PDF-1.4", new String(Base64.getDecoder().decode((String) out.getData(
@@ -72,7 +73,7 @@ class FigureBundleTest {
     @Test
     void oddPixelSizesKeepTheExactCssSize() {
         DisplayData out = new DisplayData();
-        new FigureBundle("Figure", List.of(image(ImageFormat.PNG, PNG, 1201, 801)), 2, 1 << 20).writeTo(out);
+        new FigureBundle("Figure", List.of(image(Format.PNG, PNG, 1201, 801)), 2, 1 << 20).writeTo(out);
         JsonObject meta = wire(out).getAsJsonObject("metadata").getAsJsonObject("image/png");
         assertEquals(600.5, meta.get("width").getAsDouble());
     }
@@ -82,8 +83,8 @@ class FigureBundleTest {
         byte[] big = ("<svg>" + "x".repeat(2_000_000) + "</svg>").getBytes(StandardCharsets.UTF_8);
         DisplayData out = new DisplayData();
         new FigureBundle("Figure: point, 100,000 points", List.of(
-                image(ImageFormat.PNG, PNG, 1200, 800),
-                image(ImageFormat.SVG, big, 600, 400)), 2, 1024 * 1024).writeTo(out);
+                image(Format.PNG, PNG, 1200, 800),
+                image(Format.SVG, big, 600, 400)), 2, 1024 * 1024).writeTo(out);
 
         assertFalse(out.hasDataForType(MIMEType.IMAGE_SVG));
         assertTrue(out.hasDataForType(MIMEType.IMAGE_PNG));
@@ -98,7 +99,7 @@ class FigureBundleTest {
     void svgAtTheLimitStays() {
         byte[] svg = "<svg>".concat("x".repeat(95)).getBytes(StandardCharsets.UTF_8);
         DisplayData out = new DisplayData();
-        new FigureBundle("Figure", List.of(image(ImageFormat.SVG, svg, 600, 400)), 2, svg.length).writeTo(out);
+        new FigureBundle("Figure", List.of(image(Format.SVG, svg, 600, 400)), 2, svg.length).writeTo(out);
         assertTrue(out.hasDataForType(MIMEType.IMAGE_SVG));
         assertEquals("Figure", out.getData(MIMEType.TEXT_PLAIN));
     }

@@ -1,10 +1,11 @@
 package io.easel.display;
 
 import io.easel.plot.Figure;
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.Plot;
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.spi.OutputRequest;
+
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FigureRenderFunctionTest {
 
     private final Figure figure = Plot.line(new double[] {1, 2, 3}, new double[] {3, 1, 2}).title("Sales");
-    private final RecordingImageSource source = new RecordingImageSource(600, 400);
+    private final RecordingImageSource source = new RecordingImageSource();
     private final AtomicReference<FigureSettings> settings = new AtomicReference<>(FigureSettings.defaults());
     private final LastFigure last = new LastFigure();
     private final Renderer renderer = new Renderer();
@@ -41,9 +42,10 @@ class FigureRenderFunctionTest {
 
         assertEquals(1, source.calls.size(), "one renderer request for the whole bundle");
         RecordingImageSource.Call call = source.calls.get(0);
-        assertEquals(List.of(OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.SVG, 1)),
+        assertEquals(List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG, 1)),
                 call.outputs());
-        assertEquals(0, call.width(), "each figure keeps its own size");
+        assertEquals(600, call.width(), "each figure keeps its own size, resolved before the request");
+        assertEquals(400, call.height());
         assertEquals(Map.of("text", "Sales"), call.spec().get("ggtitle"));
 
         assertEquals("png 1200x800", new String(Base64.getDecoder().decode((String) data.getData(MIMEType.IMAGE_PNG)),
@@ -60,7 +62,7 @@ class FigureRenderFunctionTest {
         DisplayData data = renderer.render(figure);
 
         RecordingImageSource.Call call = source.calls.get(0);
-        assertEquals(List.of(ImageFormat.PNG, ImageFormat.SVG, ImageFormat.PDF),
+        assertEquals(List.of(Format.PNG, Format.SVG, Format.PDF),
                 call.outputs().stream().map(OutputRequest::format).toList());
         assertEquals(800, call.width());
         assertEquals(500, call.height());
@@ -72,12 +74,12 @@ class FigureRenderFunctionTest {
     void namedTypesGiveExactlyThoseFormats() {
         DisplayData data = renderer.renderAs(figure, "image/png");
 
-        assertEquals(List.of(ImageFormat.PNG), source.calls.get(0).outputs().stream().map(OutputRequest::format).toList());
+        assertEquals(List.of(Format.PNG), source.calls.get(0).outputs().stream().map(OutputRequest::format).toList());
         assertTrue(data.hasDataForType(MIMEType.IMAGE_PNG));
         assertFalse(data.hasDataForType(MIMEType.IMAGE_SVG));
 
         renderer.renderAs(figure, "application/pdf", "image/webp");
-        assertEquals(List.of(ImageFormat.WEBP, ImageFormat.PDF),
+        assertEquals(List.of(Format.WEBP, Format.PDF),
                 source.calls.get(1).outputs().stream().map(OutputRequest::format).toList());
     }
 
@@ -91,7 +93,7 @@ class FigureRenderFunctionTest {
 
     @Test
     void aFailureReachesTheCallerAndIsNotRecordedAsShown() {
-        source.failingWith(new FigureRenderException("bad_spec", "The figure could not be rendered (bad_spec): no layers"));
+        source.failingWith(new FigureRenderException(FigureErrorKind.BAD_SPEC, "The figure could not be rendered (bad_spec): no layers"));
         FigureRenderException e = assertThrows(FigureRenderException.class, () -> renderer.render(figure));
         assertTrue(e.getMessage().contains("bad_spec"));
         assertTrue(last.get().isEmpty());

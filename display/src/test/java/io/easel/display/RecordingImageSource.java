@@ -1,11 +1,13 @@
 package io.easel.display;
 
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,15 +20,8 @@ final class RecordingImageSource implements FigureImageSource {
     }
 
     final List<Call> calls = new ArrayList<>();
-    private final double ownWidth;
-    private final double ownHeight;
     private RuntimeException failure;
     private int svgBytes = 100;
-
-    RecordingImageSource(double ownWidth, double ownHeight) {
-        this.ownWidth = ownWidth;
-        this.ownHeight = ownHeight;
-    }
 
     RecordingImageSource failingWith(RuntimeException failure) {
         this.failure = failure;
@@ -45,21 +40,25 @@ final class RecordingImageSource implements FigureImageSource {
         if (failure != null) {
             throw failure;
         }
-        double w = width > 0 ? width : ownWidth;
-        double h = height > 0 ? height : ownHeight;
+        if (!(width > 0 && height > 0)) {
+            throw new IllegalArgumentException("the renderer is always given the size; got " + width + "x" + height);
+        }
+        double w = width;
+        double h = height;
         List<RenderedImage> images = new ArrayList<>();
         for (OutputRequest output : outputs) {
             double scale = output.format().isRaster() ? output.scale() : 1;
             int pw = (int) Math.round(w * scale);
             int ph = (int) Math.round(h * scale);
             byte[] bytes;
-            if (output.format() == io.easel.protocol.ImageFormat.SVG) {
+            if (output.format() == Format.SVG) {
                 String head = "<svg width=\"" + pw + "\" height=\"" + ph + "\">";
                 String tail = "</svg>";
                 bytes = (head + "x".repeat(Math.max(0, svgBytes - head.length() - tail.length())) + tail)
                         .getBytes(StandardCharsets.UTF_8);
             } else {
-                bytes = (output.format().wireName() + " " + pw + "x" + ph).getBytes(StandardCharsets.US_ASCII);
+                bytes = (output.format().name().toLowerCase(Locale.ROOT) + " " + pw + "x" + ph)
+                        .getBytes(StandardCharsets.US_ASCII);
             }
             images.add(new RenderedImage(output.format(), bytes, pw, ph, 1));
         }

@@ -1,8 +1,10 @@
 package io.easel.display;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.rendermanager.RenderFailedException;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,7 @@ class RendererMagicTest {
     private RendererManager manager;
 
     private RendererMagic magic(RendererSettings settings) {
-        manager = new RendererManager(settings.withLogFile(dir.resolve("renderer.log")));
+        manager = new RendererManager(settings.toBuilder().logFile(dir.resolve("renderer.log")).build());
         return new RendererMagic(() -> manager);
     }
 
@@ -86,9 +88,9 @@ class RendererMagicTest {
     @Test
     void aRestartThatCannotStartTheRendererSaysWhy() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("no-jars"));
-        RendererMagic magic = magic(RendererSettings.defaults().withClasspath(empty + "/*"));
+        RendererMagic magic = magic(RendererSettings.builder().classpath(empty + "/*").build());
         RenderFailedException e = assertThrows(RenderFailedException.class, () -> magic.eval(null, List.of("restart")));
-        assertEquals(RenderFailedException.START_FAILED, e.type());
+        assertEquals(FigureErrorKind.START_FAILED, e.kind());
         String status = FiguresMagicTest.captureOut(() -> magic.eval(null, List.of("status")));
         assertTrue(status.startsWith("Renderer failed: pid=0"), status);
         assertTrue(ManagedImageSource.message(e).contains("%renderer log"), ManagedImageSource.message(e));

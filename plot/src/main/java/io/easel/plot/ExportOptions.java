@@ -13,9 +13,6 @@ package io.easel.plot;
  */
 public record ExportOptions(double width, double height, double scale) {
 
-    /** The largest width or height accepted, in CSS pixels. */
-    public static final double MAX_SIZE = 10_000;
-
     /** The largest scale accepted. */
     public static final double MAX_SCALE = 10;
 
@@ -32,8 +29,8 @@ public record ExportOptions(double width, double height, double scale) {
     }
 
     private static void checkSize(String what, double value) {
-        if (!(value >= 0) || value > MAX_SIZE) {
-            throw new IllegalArgumentException("Export " + what + " must be between 0 and " + (int) MAX_SIZE
+        if (!(value >= 0) || value > Figure.MAX_SIZE) {
+            throw new IllegalArgumentException("Export " + what + " must be between 0 and " + (int) Figure.MAX_SIZE
                     + " CSS pixels (0 keeps the figure's own " + what + "), got " + value + ".");
         }
     }
@@ -63,8 +60,11 @@ public record ExportOptions(double width, double height, double scale) {
         return new ExportOptions(width, height, scale);
     }
 
-    /** These options with zero sizes replaced by the given figure size. */
-    ExportOptions resolvedFor(double figureWidth, double figureHeight) {
-        return new ExportOptions(width > 0 ? width : figureWidth, height > 0 ? height : figureHeight, scale);
+    /**
+     * These options with zero sides replaced by the figure's own: the size a renderer is given. This is the one place
+     * a figure's size and an export's are reconciled; what comes out is the only size that travels to the renderer.
+     */
+    public ExportOptions resolvedFor(Figure figure) {
+        return new ExportOptions(width > 0 ? width : figure.width(), height > 0 ? height : figure.height(), scale);
     }
 }

@@ -31,6 +31,10 @@ import java.util.stream.Collectors;
  * <p>Mistakes fail at once, where they are made: a mapping or facet naming a column the data lack, columns of
  * different lengths, unsupported value types. A figure turns into a Lets-Plot raw spec with {@link #toSpec()} or
  * {@link #toJson()}; {@link #fromSpec(String)} reads one back, e.g. from Python's {@code as_dict()}.
+ *
+ * <p>This class is long because it is the whole figure API a notebook user discovers by typing {@code fig.}: each
+ * method is short and the work lives in {@code FigureParts}, {@code FigureChecks}, {@code SpecWriter} and
+ * {@code SpecReader}.
  */
 public final class Figure {
 
@@ -412,25 +416,23 @@ public final class Figure {
     public byte[] toBytes(Format format, ExportOptions options) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
-        ExportOptions resolved = options.resolvedFor(parts.width, parts.height);
-        Map<String, Object> spec = toSpec();
-        Map<String, Object> size = new LinkedHashMap<>();
-        size.put("width", resolved.width());
-        size.put("height", resolved.height());
-        spec.put("ggsize", size);
+        ExportOptions resolved = options.resolvedFor(this);
         byte[] bytes;
         try {
-            bytes = FigureRenderers.get().render(spec, format, resolved);
+            bytes = FigureRenderers.get().render(toSpec(), format, resolved);
         } catch (RuntimeException e) {
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FigureExportException("Rendering the figure as " + format + " was interrupted.", e);
+            throw new FigureExportException(FigureErrorKind.INTERRUPTED, "Rendering the figure as " + format
+                    + " was interrupted.", e);
         } catch (Exception e) {
-            throw new FigureExportException("Rendering the figure as " + format + " failed: " + e.getMessage(), e);
+            throw new FigureExportException(FigureErrorKind.INTERNAL, "Rendering the figure as " + format + " failed: "
+                    + e.getMessage(), e);
         }
         if (bytes == null || bytes.length == 0) {
-            throw new FigureExportException("The figure renderer returned no bytes for " + format
+            throw new FigureExportException(FigureErrorKind.INTERNAL, "The figure renderer returned no bytes for "
+                    + format
                     + "; see the renderer's log for the cause.", null);
         }
         return bytes;

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The file formats a figure can be exported to.
  *
- * <p>The constant names match {@code io.easel.protocol.ImageFormat}, so a renderer can map one to the other with
- * {@code ImageFormat.valueOf(format.name())}.
+ * <p>The constant names match {@code io.easel.plot.Format}, so a renderer can map one to the other with
+ * {@code format}.
  */
 public enum Format {
     /** Portable Network Graphics: lossless pixels; the scale option multiplies the pixel size. */

@@ -18,8 +18,8 @@ class ExportOptionsTest {
 
     @Test
     void zeroSidesResolveToTheFigureSizeEachOnItsOwn() {
-        assertEquals(new ExportOptions(600, 250, 2), new ExportOptions(0, 250, 2).resolvedFor(600, 400));
-        assertEquals(new ExportOptions(900, 400, 1), new ExportOptions(900, 0, 1).resolvedFor(600, 400));
+        assertEquals(new ExportOptions(600, 250, 2), new ExportOptions(0, 250, 2).resolvedFor(Figure.of().size(600, 400)));
+        assertEquals(new ExportOptions(900, 400, 1), new ExportOptions(900, 0, 1).resolvedFor(Figure.of().size(600, 400)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.easel.plot;
 
 import io.easel.plot.spi.FigureRenderer;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,7 @@ class ExportTest {
     @Test
     void zeroSidesOfTheOptionsTakeTheFigureSize() {
         Figure figure = figure("sized").size(500, 250);
-        assertEquals("SVG 500.0x300.0 @2.0 ggsize={width=500.0, height=300.0} title=sized",
+        assertEquals("SVG 500.0x300.0 @2.0 ggsize={width=500.0, height=250.0} title=sized",
                 text(figure.toBytes(Format.SVG, new ExportOptions(0, 300, 2))));
         assertEquals(new ExportOptions(500, 300, 2), RecordingRenderer.lastOptions);
         assertEquals(Map.of("width", 500.0, "height", 250.0), figure.toSpec().get("ggsize"));
@@ -94,6 +95,7 @@ class ExportTest {
                 () -> figure("fail checked").save(dir.resolve("new.png")));
         assertEquals("Rendering the figure as PNG failed: renderer said no", e.getMessage());
         assertEquals("renderer said no", e.getCause().getMessage());
+        assertEquals(FigureErrorKind.INTERNAL, e.kind());
         assertEquals(List.of(), files());
 
         Path existing = dir.resolve("keep.svg");
@@ -115,9 +117,10 @@ class ExportTest {
         assertEquals("The figure renderer returned no bytes for EPS; see the renderer's log for the cause.",
                 assertThrows(FigureExportException.class, () -> figure("empty").toBytes(Format.EPS)).getMessage());
         try {
-            assertEquals("Rendering the figure as PNG was interrupted.",
-                    assertThrows(FigureExportException.class, () -> figure("interrupt").toBytes(Format.PNG))
-                            .getMessage());
+            FigureExportException e = assertThrows(FigureExportException.class,
+                    () -> figure("interrupt").toBytes(Format.PNG));
+            assertEquals("Rendering the figure as PNG was interrupted.", e.getMessage());
+            assertEquals(FigureErrorKind.INTERRUPTED, e.kind());
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag must be restored");
         } finally {
             Thread.interrupted();
@@ -193,7 +196,7 @@ class ExportTest {
         figure("stream").writeTo(out, Format.SVG);
         figure("stream").writeTo(out, Format.PNG, ExportOptions.size(10, 20));
         assertEquals("SVG 600.0x400.0 @1.0 ggsize={width=600.0, height=400.0} title=stream"
-                + "PNG 10.0x20.0 @1.0 ggsize={width=10.0, height=20.0} title=stream", out.toString(StandardCharsets.UTF_8));
+                + "PNG 10.0x20.0 @1.0 ggsize={width=600.0, height=400.0} title=stream", out.toString(StandardCharsets.UTF_8));
         OutputStream broken = new OutputStream() {
             @Override
             public void write(int b) throws IOException {

@@ -1,5 +1,7 @@
 package io.easel.protocol;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +43,7 @@ public final class BinaryColumns {
         Object restored = restoreNode(tree, columns, used);
         for (int i = 0; i < used.length; i++) {
             if (!used[i]) {
-                throw new ProtocolException(ErrorReply.BAD_REQUEST, "The request carries binary column " + i
+                throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The request carries binary column " + i
                         + " but the spec never refers to it.");
             }
         }
@@ -54,7 +56,7 @@ public final class BinaryColumns {
             Integer index = placeholderIndex(map);
             if (index != null) {
                 if (index < 0 || index >= columns.size()) {
-                    throw new ProtocolException(ErrorReply.BAD_REQUEST, "The spec refers to binary column " + index
+                    throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The spec refers to binary column " + index
                             + " but the request carries " + columns.size() + ".");
                 }
                 used[index] = true;
@@ -111,19 +113,19 @@ public final class BinaryColumns {
                 return placeholder(value);
             }
             if (depth > maxDepth) {
-                throw new ProtocolException(ErrorReply.TOO_LARGE, "The figure spec nests maps and lists deeper than "
+                throw new ProtocolException(FigureErrorKind.TOO_LARGE, "The figure spec nests maps and lists deeper than "
                         + maxDepth + " levels (at " + pathText() + "). Flatten it, and check that no map or list "
                         + "contains itself.");
             }
             if (value instanceof Map<?, ?> map) {
                 Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
                 if (map.size() == 1 && map.containsKey(PLACEHOLDER_KEY)) {
-                    throw new ProtocolException(ErrorReply.BAD_SPEC, "The figure spec uses the reserved key '"
+                    throw new ProtocolException(FigureErrorKind.BAD_SPEC, "The figure spec uses the reserved key '"
                             + PLACEHOLDER_KEY + "' at " + pathText() + "; rename it.");
                 }
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
                     if (entry.getKey() == null) {
-                        throw new ProtocolException(ErrorReply.BAD_SPEC, "The figure spec has a null key at "
+                        throw new ProtocolException(FigureErrorKind.BAD_SPEC, "The figure spec has a null key at "
                                 + pathText() + "; JSON keys must be strings.");
                     }
                     String key = entry.getKey().toString();
@@ -146,7 +148,7 @@ public final class BinaryColumns {
             if (value instanceof Object[] array) {
                 return walk(java.util.Arrays.asList(array), depth);
             }
-            throw new ProtocolException(ErrorReply.BAD_SPEC, "The figure spec holds a " + value.getClass().getName()
+            throw new ProtocolException(FigureErrorKind.BAD_SPEC, "The figure spec holds a " + value.getClass().getName()
                     + " at " + pathText() + "; a spec may only hold maps, lists, strings, numbers, booleans, null "
                     + "and numeric arrays such as double[].");
         }

@@ -1,5 +1,7 @@
 package io.easel.protocol;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -17,7 +19,7 @@ public final class Float64Frames {
 
     public static double[] decode(byte[] frame) throws ProtocolException {
         if (frame.length % Double.BYTES != 0) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "A binary column frame is " + frame.length
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "A binary column frame is " + frame.length
                     + " bytes, not a multiple of 8; it is not a float64 column.");
         }
         double[] values = new double[frame.length / Double.BYTES];

@@ -1,5 +1,7 @@
 package io.easel.protocol;
 
+import io.easel.plot.FigureErrorKind;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -61,7 +63,7 @@ public final class Json {
         try {
             bytes = mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            throw new ProtocolException(ErrorReply.BAD_SPEC, "The " + what + " could not be written as JSON: "
+            throw new ProtocolException(FigureErrorKind.BAD_SPEC, "The " + what + " could not be written as JSON: "
                     + e.getOriginalMessage(), e);
         }
         checkSize(bytes.length, what);
@@ -73,13 +75,13 @@ public final class Json {
         try {
             Map<String, Object> value = mapper.readValue(bytes, OBJECT);
             if (value == null) {
-                throw new ProtocolException(ErrorReply.BAD_REQUEST, "The " + what + " is JSON null, not an object.");
+                throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The " + what + " is JSON null, not an object.");
             }
             return value;
         } catch (StreamConstraintsException e) {
             throw constraintViolation(what, e);
         } catch (IOException e) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The " + what + " is not a JSON object: "
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The " + what + " is not a JSON object: "
                     + firstLine(e.getMessage()), e);
         }
     }
@@ -89,20 +91,20 @@ public final class Json {
         try {
             T value = mapper.readValue(bytes, type);
             if (value == null) {
-                throw new ProtocolException(ErrorReply.BAD_REQUEST, "The " + what + " is JSON null.");
+                throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The " + what + " is JSON null.");
             }
             return value;
         } catch (StreamConstraintsException e) {
             throw constraintViolation(what, e);
         } catch (IOException e) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The " + what + " is not valid: "
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The " + what + " is not valid: "
                     + firstLine(e.getMessage()), e);
         }
     }
 
     private void checkSize(long length, String what) throws ProtocolException {
         if (length > limits.maxJsonBytes()) {
-            throw new ProtocolException(ErrorReply.TOO_LARGE, "The " + what + " is "
+            throw new ProtocolException(FigureErrorKind.TOO_LARGE, "The " + what + " is "
                     + JsonLimits.describeBytes(length) + " of JSON, over the limit of "
                     + JsonLimits.describeBytes(limits.maxJsonBytes())
                     + ". Pass numeric data as double[] columns (they travel as binary), or reduce the data.");
@@ -112,10 +114,10 @@ public final class Json {
     private ProtocolException constraintViolation(String what, StreamConstraintsException e) {
         String message = e.getOriginalMessage();
         if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
-            return new ProtocolException(ErrorReply.TOO_LARGE, "The " + what + " nests maps and lists deeper than "
+            return new ProtocolException(FigureErrorKind.TOO_LARGE, "The " + what + " nests maps and lists deeper than "
                     + limits.maxDepth() + " levels. Flatten the spec; no figure needs that depth.", e);
         }
-        return new ProtocolException(ErrorReply.TOO_LARGE, "The " + what + " is over a size limit: "
+        return new ProtocolException(FigureErrorKind.TOO_LARGE, "The " + what + " is over a size limit: "
                 + firstLine(message) + ". Reduce the data or pass numbers as double[] columns.", e);
     }
 

@@ -9,7 +9,7 @@ package io.easel.protocol;
  */
 public record JsonLimits(long maxJsonBytes, int maxDepth) {
     public static final long DEFAULT_MAX_JSON_BYTES = 64L * 1024 * 1024;
-    public static final int DEFAULT_MAX_DEPTH = 200;
+    public static final int DEFAULT_MAX_DEPTH = io.easel.plot.json.Json.MAX_DEPTH;
 
     public JsonLimits {
         if (maxJsonBytes < 1024 || maxJsonBytes > Integer.MAX_VALUE) {

@@ -1,23 +1,25 @@
 package io.easel.protocol;
 
+import io.easel.plot.FigureErrorKind;
+
 /**
- * A message that cannot be built or read. {@link #type()} is one of the {@link ErrorReply} types, so a
- * renderer can pass the problem back to the caller unchanged.
+ * A message that cannot be built or read. {@link #kind()} says why, so a renderer can pass the problem back to
+ * the caller unchanged in an {@link ErrorReply}.
  */
 public class ProtocolException extends Exception {
-    private final String type;
+    private final FigureErrorKind kind;
 
-    public ProtocolException(String type, String message) {
+    public ProtocolException(FigureErrorKind kind, String message) {
         super(message);
-        this.type = type;
+        this.kind = kind;
     }
 
-    public ProtocolException(String type, String message, Throwable cause) {
+    public ProtocolException(FigureErrorKind kind, String message, Throwable cause) {
         super(message, cause);
-        this.type = type;
+        this.kind = kind;
     }
 
-    public String type() {
-        return type;
+    public FigureErrorKind kind() {
+        return kind;
     }
 }

@@ -1,5 +1,8 @@
 package io.easel.protocol;
 
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.spi.RenderedImage;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +25,7 @@ public record RenderReply(List<RenderedImage> images, long queueNanos, long tota
         List<byte[]> buffers = new ArrayList<>(images.size());
         for (RenderedImage image : images) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("format", image.format().wireName());
+            m.put("format", WireNames.of(image.format()));
             m.put("width", image.pixelWidth());
             m.put("height", image.pixelHeight());
             m.put("renderNanos", image.renderNanos());
@@ -39,15 +42,15 @@ public record RenderReply(List<RenderedImage> images, long queueNanos, long tota
     public static RenderReply fromMessage(Message message, Json json) throws ProtocolException {
         Map<String, Object> content = json.readObject(message.content(), "render reply");
         if (!(content.get("images") instanceof List<?> meta) || meta.size() != message.buffers().size()) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The render reply lists a different number of images "
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The render reply lists a different number of images "
                     + "than it carries frames.");
         }
         List<RenderedImage> images = new ArrayList<>(meta.size());
         for (int i = 0; i < meta.size(); i++) {
             if (!(meta.get(i) instanceof Map<?, ?> m) || !(m.get("format") instanceof String format)) {
-                throw new ProtocolException(ErrorReply.BAD_REQUEST, "Image " + i + " of the render reply has no format.");
+                throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "Image " + i + " of the render reply has no format.");
             }
-            images.add(new RenderedImage(ImageFormat.fromName(format), message.buffers().get(i),
+            images.add(new RenderedImage(WireNames.format(format), message.buffers().get(i),
                     intField(m, "width"), intField(m, "height"), longField(m, "renderNanos")));
         }
         return new RenderReply(images, longField(content, "queueNanos"), longField(content, "totalNanos"));

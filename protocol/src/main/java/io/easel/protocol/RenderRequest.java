@@ -1,5 +1,10 @@
 package io.easel.protocol;
 
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +15,17 @@ import java.util.Objects;
  * A figure to render: a Lets-Plot raw spec, its size in CSS pixels and the outputs wanted.
  * On the wire the spec's numeric arrays travel as binary frames (see {@link BinaryColumns}).
  *
- * @param width  CSS pixels; 0 means the spec's own size ({@code ggsize}) or the renderer's default
+ * @param width  CSS pixels, positive. The size travels here and only here: the client resolves it (a figure's own
+ *               size, or the spec's {@code ggsize} for a foreign spec) and the renderer does not read {@code ggsize}
  * @param height likewise
  */
 public record RenderRequest(Map<String, Object> spec, double width, double height, List<OutputRequest> outputs) {
+    /**
+     * How long one render may take when nobody says otherwise: the renderer manager's default and the renderer's
+     * own for a request whose header names no timeout, so the two never disagree.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
     public RenderRequest {
         Objects.requireNonNull(spec, "spec");
         checkSize("width", width);
@@ -26,9 +38,9 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
     }
 
     private static void checkSize(String name, double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("The figure " + name + " must be a positive number of CSS pixels "
-                    + "(or 0 for the spec's own size), got " + value + ".");
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("The figure " + name + " must be a positive number of CSS pixels, got "
+                    + value + ".");
         }
     }
 
@@ -41,7 +53,7 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         List<Map<String, Object>> outputList = new ArrayList<>();
         for (OutputRequest output : outputs) {
             Map<String, Object> o = new LinkedHashMap<>();
-            o.put("format", output.format().wireName());
+            o.put("format", WireNames.of(output.format()));
             o.put("scale", output.scale());
             o.put("dpi", output.dpi());
             outputList.add(o);
@@ -52,7 +64,7 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         List<byte[]> buffers = new ArrayList<>(extracted.columns().size());
         for (double[] column : extracted.columns()) {
             if ((long) column.length * Double.BYTES > MessageCodec.MAX_FRAME_BYTES) {
-                throw new ProtocolException(ErrorReply.TOO_LARGE, "A data column has " + column.length
+                throw new ProtocolException(FigureErrorKind.TOO_LARGE, "A data column has " + column.length
                         + " values; one column may hold at most " + MessageCodec.MAX_FRAME_BYTES / Double.BYTES
                         + ". Sample or aggregate the data first.");
             }
@@ -66,12 +78,12 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         double width = number(content, "width");
         double height = number(content, "height");
         if (!(content.get("spec") instanceof Map<?, ?> specMap)) {
-            throw new ProtocolException(ErrorReply.BAD_SPEC, "The request has no spec object.");
+            throw new ProtocolException(FigureErrorKind.BAD_SPEC, "The request has no spec object.");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> spec = (Map<String, Object>) BinaryColumns.restore(specMap, message.buffers());
         if (!(content.get("outputs") instanceof List<?> outputList)) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The request has no outputs list.");
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The request has no outputs list.");
         }
         List<OutputRequest> outputs = new ArrayList<>(outputList.size());
         for (Object item : outputList) {
@@ -80,32 +92,27 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         try {
             return new RenderRequest(spec, width, height, outputs);
         } catch (IllegalArgumentException e) {
-            throw new ProtocolException(ErrorReply.BAD_SPEC, e.getMessage(), e);
+            throw new ProtocolException(FigureErrorKind.BAD_SPEC, e.getMessage(), e);
         }
     }
 
     private static OutputRequest output(Object item) throws ProtocolException {
         if (!(item instanceof Map<?, ?> map) || !(map.get("format") instanceof String formatName)) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "An output entry lacks a format name: " + item);
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "An output entry lacks a format name: " + item);
         }
-        ImageFormat format;
-        try {
-            format = ImageFormat.fromName(formatName);
-        } catch (IllegalArgumentException e) {
-            throw new ProtocolException(ErrorReply.UNSUPPORTED, e.getMessage(), e);
-        }
+        Format format = WireNames.format(formatName);
         double scale = map.get("scale") instanceof Number n ? n.doubleValue() : 1.0;
         int dpi = map.get("dpi") instanceof Number n ? n.intValue() : 0;
         try {
             return new OutputRequest(format, scale, dpi);
         } catch (IllegalArgumentException e) {
-            throw new ProtocolException(ErrorReply.BAD_SPEC, e.getMessage(), e);
+            throw new ProtocolException(FigureErrorKind.BAD_SPEC, e.getMessage(), e);
         }
     }
 
     private static double number(Map<String, Object> content, String field) throws ProtocolException {
         if (!(content.get(field) instanceof Number n)) {
-            throw new ProtocolException(ErrorReply.BAD_REQUEST, "The request has no numeric " + field + ".");
+            throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The request has no numeric " + field + ".");
         }
         return n.doubleValue();
     }

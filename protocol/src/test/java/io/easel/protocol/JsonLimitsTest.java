@@ -1,5 +1,9 @@
 package io.easel.protocol;
 
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -25,7 +29,7 @@ class JsonLimitsTest {
     }
 
     private static RenderRequest request(Map<String, Object> spec) {
-        return new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(ImageFormat.PNG)));
+        return new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(Format.PNG)));
     }
 
     @Test
@@ -33,7 +37,7 @@ class JsonLimitsTest {
         Message ok = request(nested(20)).toMessage("a", 0, small);
         assertNotNull(RenderRequest.fromMessage(ok, small));
         ProtocolException e = assertThrows(ProtocolException.class, () -> request(nested(21)).toMessage("a", 0, small));
-        assertEquals(ErrorReply.TOO_LARGE, e.type());
+        assertEquals(FigureErrorKind.TOO_LARGE, e.kind());
         assertTrue(e.getMessage().contains("deeper than 20 levels"), e.getMessage());
     }
 
@@ -50,7 +54,7 @@ class JsonLimitsTest {
         String deep = "{\"width\":1,\"height\":1,\"outputs\":[],\"spec\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
         Message m = new Message(MessageHeader.of("d", MessageType.RENDER), deep.getBytes(StandardCharsets.UTF_8), List.of());
         ProtocolException e = assertThrows(ProtocolException.class, () -> RenderRequest.fromMessage(m, small));
-        assertEquals(ErrorReply.TOO_LARGE, e.type());
+        assertEquals(FigureErrorKind.TOO_LARGE, e.kind());
         assertTrue(e.getMessage().contains("deeper than 20"), e.getMessage());
     }
 
@@ -63,27 +67,27 @@ class JsonLimitsTest {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("data", Map.of("labels", strings));
         ProtocolException sending = assertThrows(ProtocolException.class, () -> request(spec).toMessage("a", 0, small));
-        assertEquals(ErrorReply.TOO_LARGE, sending.type());
+        assertEquals(FigureErrorKind.TOO_LARGE, sending.kind());
         assertTrue(sending.getMessage().contains("over the limit of 64.0 KB"), sending.getMessage());
         assertTrue(sending.getMessage().contains("double[]"), sending.getMessage());
 
         byte[] big = Json.withDefaults().write(Map.of("width", 1, "height", 1, "spec", spec));
         Message m = new Message(MessageHeader.of("b", MessageType.RENDER), big, List.of());
         ProtocolException receiving = assertThrows(ProtocolException.class, () -> RenderRequest.fromMessage(m, small));
-        assertEquals(ErrorReply.TOO_LARGE, receiving.type());
+        assertEquals(FigureErrorKind.TOO_LARGE, receiving.kind());
     }
 
     @Test
     void brokenJsonIsABadRequestWithParserDetails() {
         Message m = new Message(MessageHeader.of("b", MessageType.RENDER), "{\"width\": ".getBytes(), List.of());
         ProtocolException e = assertThrows(ProtocolException.class, () -> RenderRequest.fromMessage(m, small));
-        assertEquals(ErrorReply.BAD_REQUEST, e.type());
+        assertEquals(FigureErrorKind.BAD_REQUEST, e.kind());
         assertTrue(e.getMessage().startsWith("The figure spec is not a JSON object"), e.getMessage());
     }
 
     @Test
     void defaultsAreTheDocumentedOnes() {
         assertEquals(64L * 1024 * 1024, JsonLimits.defaults().maxJsonBytes());
-        assertEquals(200, JsonLimits.defaults().maxDepth());
+        assertEquals(io.easel.plot.json.Json.MAX_DEPTH, JsonLimits.defaults().maxDepth());
     }
 }

@@ -1,5 +1,10 @@
 package io.easel.protocol;
 
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -38,7 +43,7 @@ class RenderRequestWireTest {
         y[5] = Double.NEGATIVE_INFINITY;
         y[6] = -0.0;
         RenderRequest request = new RenderRequest(lineSpec(x, y), 800, 600,
-                List.of(OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.SVG)));
+                List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG)));
 
         List<byte[]> frames = codec.encode(request.toMessage("req-1", 30_000, json));
 
@@ -70,7 +75,7 @@ class RenderRequestWireTest {
     @Test
     void theSameArrayUsedTwiceTravelsOnce() throws Exception {
         double[] shared = {1, 2, 3};
-        Message m = new RenderRequest(lineSpec(shared, shared), 10, 10, List.of(OutputRequest.of(ImageFormat.SVG)))
+        Message m = new RenderRequest(lineSpec(shared, shared), 10, 10, List.of(OutputRequest.of(Format.SVG)))
                 .toMessage("a", 0, json);
         assertEquals(1, m.buffers().size());
         RenderRequest back = RenderRequest.fromMessage(codec.decode(codec.encode(m)), json);
@@ -85,7 +90,7 @@ class RenderRequestWireTest {
         spec.put("ints", new int[]{1, -2});
         spec.put("longs", new long[]{3L});
         spec.put("floats", new float[]{0.5f});
-        Message m = new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(ImageFormat.SVG))).toMessage("a", 0, json);
+        Message m = new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(Format.SVG))).toMessage("a", 0, json);
         RenderRequest back = RenderRequest.fromMessage(codec.decode(codec.encode(m)), json);
         assertArrayEquals(new double[]{1, -2}, (double[]) back.spec().get("ints"));
         assertArrayEquals(new double[]{3}, (double[]) back.spec().get("longs"));
@@ -97,8 +102,8 @@ class RenderRequestWireTest {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("data", Map.of("when", new java.util.Date()));
         ProtocolException e = assertThrows(ProtocolException.class, () ->
-                new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(ImageFormat.PNG))).toMessage("a", 0, json));
-        assertEquals(ErrorReply.BAD_SPEC, e.type());
+                new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(Format.PNG))).toMessage("a", 0, json));
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind());
         assertTrue(e.getMessage().contains("spec.data.when"), e.getMessage());
         assertTrue(e.getMessage().contains("java.util.Date"), e.getMessage());
     }
@@ -114,14 +119,14 @@ class RenderRequestWireTest {
                 List.of(Float64Frames.encode(new double[]{1})));
         ProtocolException e = assertThrows(ProtocolException.class,
                 () -> RenderRequest.fromMessage(codec.decode(codec.encode(forged)), json));
-        assertEquals(ErrorReply.BAD_REQUEST, e.type());
+        assertEquals(FigureErrorKind.BAD_REQUEST, e.kind());
         assertTrue(e.getMessage().contains("binary column 3"), e.getMessage());
     }
 
     @Test
-    void sizesMustBePositiveOrZeroForTheSpecsOwn() {
-        List<OutputRequest> png = List.of(OutputRequest.of(ImageFormat.PNG));
-        assertEquals(0, new RenderRequest(Map.of(), 0, 0, png).width());
+    void sizesMustBePositive() {
+        List<OutputRequest> png = List.of(OutputRequest.of(Format.PNG));
+        assertThrows(IllegalArgumentException.class, () -> new RenderRequest(Map.of(), 0, 10, png));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new RenderRequest(Map.of(), -1, 10, png));
         assertTrue(e.getMessage().contains("width"), e.getMessage());
@@ -144,7 +149,7 @@ class RenderRequestWireTest {
         content.put("spec", Map.of());
         Message m = new Message(MessageHeader.of("x", MessageType.RENDER), json.write(content), List.of());
         ProtocolException e = assertThrows(ProtocolException.class, () -> RenderRequest.fromMessage(m, json));
-        assertEquals(ErrorReply.UNSUPPORTED, e.type());
+        assertEquals(FigureErrorKind.UNSUPPORTED, e.kind());
         assertTrue(e.getMessage().contains("bmp") && e.getMessage().contains("png"), e.getMessage());
     }
 
@@ -152,15 +157,15 @@ class RenderRequestWireTest {
     void replyCarriesImagesAsRawFrames() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
         byte[] svg = "<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        RenderReply reply = new RenderReply(List.of(new RenderedImage(ImageFormat.PNG, png, 1600, 1200, 90_000_000L),
-                new RenderedImage(ImageFormat.SVG, svg, 800, 600, 11_000_000L)), 5, 100_000_000L);
+        RenderReply reply = new RenderReply(List.of(new RenderedImage(Format.PNG, png, 1600, 1200, 90_000_000L),
+                new RenderedImage(Format.SVG, svg, 800, 600, 11_000_000L)), 5, 100_000_000L);
         List<byte[]> frames = codec.encode(reply.toMessage("req-9", json));
         assertArrayEquals(png, frames.get(3));
         RenderReply back = RenderReply.fromMessage(codec.decode(frames), json);
         assertEquals(2, back.images().size());
         assertArrayEquals(png, back.images().get(0).bytes());
         assertEquals(1600, back.images().get(0).pixelWidth());
-        assertEquals(ImageFormat.SVG, back.images().get(1).format());
+        assertEquals(Format.SVG, back.images().get(1).format());
         assertEquals(100_000_000L, back.totalNanos());
     }
 
@@ -169,7 +174,7 @@ class RenderRequestWireTest {
         List<Object> values = new ArrayList<>(List.of(1, 2));
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("v", values);
-        Message m = new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(ImageFormat.PNG))).toMessage("a", 0, json);
+        Message m = new RenderRequest(spec, 10, 10, List.of(OutputRequest.of(Format.PNG))).toMessage("a", 0, json);
         values.add(3);
         assertEquals(List.of(1, 2), RenderRequest.fromMessage(m, json).spec().get("v"));
     }

@@ -1,5 +1,7 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -24,7 +26,7 @@ final class RendererClasspath {
     /** Returns the path list to pass to -cp, or throws a start_failed error saying what is wrong. */
     static String check(String configured) {
         if (configured == null || configured.isBlank()) {
-            throw new RenderFailedException(RenderFailedException.START_FAILED,
+            throw new RenderFailedException(FigureErrorKind.START_FAILED,
                     "The renderer classpath is not set. " + HOW_TO_SET);
         }
         List<String> problems = new ArrayList<>();
@@ -44,7 +46,7 @@ final class RendererClasspath {
             }
         }
         if (!problems.isEmpty()) {
-            throw new RenderFailedException(RenderFailedException.START_FAILED, "The renderer classpath '"
+            throw new RenderFailedException(FigureErrorKind.START_FAILED, "The renderer classpath '"
                     + configured + "' is not usable: " + String.join("; ", problems) + ". " + HOW_TO_SET);
         }
         return configured;

@@ -1,11 +1,13 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
 import io.easel.protocol.RejectedMessageException;
 import io.easel.protocol.SigningKey;
 import io.easel.protocol.SocketLoop;
+
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -15,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The manager's DEALER socket to one renderer, and the requests waiting for their replies. Replies are
@@ -29,9 +31,8 @@ final class RendererConnection implements AutoCloseable {
     private final SocketLoop loop;
     private final Executor callbacks;
     private final Map<String, CompletableFuture<Message>> pending = new ConcurrentHashMap<>();
-    private final AtomicLong droppedReplies = new AtomicLong();
     private volatile Throwable closedWith;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     RendererConnection(int port, SigningKey key, Json json, Executor callbacks) {
         this.codec = new MessageCodec(key, json);
@@ -61,23 +62,10 @@ final class RendererConnection implements AutoCloseable {
         if (!loop.send(frames)) {
             pending.remove(request.id());
             Throwable reason = closedWith;
-            reply.completeExceptionally(reason != null ? reason : new RenderFailedException(RenderFailedException.STOPPED,
+            reply.completeExceptionally(reason != null ? reason : new RenderFailedException(FigureErrorKind.STOPPED,
                     "The connection to the renderer is closed."));
         }
         return reply;
-    }
-
-    /** Forgets a request whose caller gave up, so a late reply is discarded. */
-    void forget(String id) {
-        pending.remove(id);
-    }
-
-    int pendingCount() {
-        return pending.size();
-    }
-
-    long droppedReplies() {
-        return droppedReplies.get();
     }
 
     private void onReply(List<byte[]> frames) {
@@ -85,8 +73,7 @@ final class RendererConnection implements AutoCloseable {
         try {
             reply = codec.decode(frames);
         } catch (RejectedMessageException e) {
-            droppedReplies.incrementAndGet();
-            return;
+            return; // not from our renderer, or not intact: nobody is waiting for it
         }
         CompletableFuture<Message> waiting = pending.remove(reply.id());
         if (waiting != null) {
@@ -113,7 +100,7 @@ final class RendererConnection implements AutoCloseable {
             return;
         }
         if (closedWith == null) {
-            failAll(new RenderFailedException(RenderFailedException.STOPPED, "The connection to the renderer was closed."));
+            failAll(new RenderFailedException(FigureErrorKind.STOPPED, "The connection to the renderer was closed."));
         }
         loop.close();
         context.close();

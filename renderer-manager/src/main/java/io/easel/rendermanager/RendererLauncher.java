@@ -1,8 +1,10 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.Handshake;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.SigningKey;
+
 import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.ExecuteException;
 import org.apache.commons.exec.ExecuteResultHandler;
@@ -94,7 +96,7 @@ final class RendererLauncher {
                         + "versions. " + RendererClasspath.HOW_TO_SET);
             }
             log.note("renderer pid " + process.pid() + " ready on port " + handshake.port());
-            return new RendererProcess(process, handshake.port(), stdin, exit, tail, log,
+            return new RendererProcess(process, handshake.port(), stdin, exit, tail,
                     archive != null && archive.records());
         } catch (IOException | ExecutionException e) {
             throw diedAtStart(process, exit, tail);
@@ -205,6 +207,6 @@ final class RendererLauncher {
     }
 
     private static RenderFailedException startFailed(String message) {
-        return new RenderFailedException(RenderFailedException.START_FAILED, message);
+        return new RenderFailedException(FigureErrorKind.START_FAILED, message);
     }
 }

@@ -3,7 +3,6 @@ package io.easel.rendermanager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,12 +16,10 @@ final class RendererProcess {
     private final OutputStream stdin;
     private final CompletableFuture<Integer> exit;
     private final StderrTail tail;
-    private final RendererLogFile log;
-    private final Instant started = Instant.now();
     private final boolean recordsArchive;
 
     RendererProcess(Process process, int port, OutputStream stdin, CompletableFuture<Integer> exit, StderrTail tail,
-                    RendererLogFile log, boolean recordsArchive) {
+                    boolean recordsArchive) {
         this.recordsArchive = recordsArchive;
         this.process = process;
         this.pid = process.pid();
@@ -30,7 +27,6 @@ final class RendererProcess {
         this.stdin = stdin;
         this.exit = exit;
         this.tail = tail;
-        this.log = log;
     }
 
     long pid() {
@@ -41,10 +37,6 @@ final class RendererProcess {
         return port;
     }
 
-    Instant started() {
-        return started;
-    }
-
     /** Completes with the exit code once the process has ended and its output has been read. */
     CompletableFuture<Integer> exit() {
         return exit;
@@ -52,10 +44,6 @@ final class RendererProcess {
 
     StderrTail tail() {
         return tail;
-    }
-
-    RendererLogFile log() {
-        return log;
     }
 
     /** True when this process writes a class-data archive as it exits, which makes its exit slower. */

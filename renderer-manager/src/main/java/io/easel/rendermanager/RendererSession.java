@@ -1,13 +1,14 @@
 package io.easel.rendermanager;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.MessageType;
+import io.easel.protocol.Pong;
 import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RendererStats;
-import io.easel.protocol.Pong;
 import io.easel.protocol.SigningKey;
 
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** One running renderer: its process and the connection to it, from ready until it exits. */
-final class RendererSession {
+/** One running renderer process and the signed connection to it, from ready until it exits. */
+final class RendererSession implements RendererHandle {
+    /** How long a ping or a stats request may go unanswered before the renderer counts as silent. */
+    static final Duration PING_TIMEOUT = Duration.ofSeconds(10);
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
 
     private final RendererProcess process;
@@ -37,42 +40,53 @@ final class RendererSession {
         this.idPrefix = "p" + process.pid() + "-";
     }
 
-    RendererProcess process() {
-        return process;
-    }
-
-    RendererConnection connection() {
-        return connection;
-    }
-
-    long pid() {
+    @Override
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    @Override
+    public int port() {
+        return process.port();
+    }
+
+    @Override
+    public CompletableFuture<Integer> exit() {
+        return process.exit();
+    }
+
+    @Override
+    public StderrTail tail() {
+        return process.tail();
+    }
+
+    @Override
+    public boolean isAlive() {
         return !process.exit().isDone() && process.isAlive();
     }
 
-    /** True once someone decided this session ends (stop, hang, crash); it then takes no new work. */
-    boolean isEnding() {
+    @Override
+    public boolean isEnding() {
         return ending.get();
     }
 
-    /** Marks the session as ending; returns false if it already was. */
-    boolean markEnding() {
+    @Override
+    public boolean markEnding() {
         return ending.compareAndSet(false, true);
     }
 
-    String nextId() {
+    private String nextId() {
         return idPrefix + ids.incrementAndGet();
     }
 
-    CompletableFuture<Message> call(Message request) {
+    @Override
+    public CompletableFuture<Message> call(Message request) {
         return connection.call(request);
     }
 
     /** Round trip of a signed ping; proves the renderer listens and holds our key. */
-    CompletableFuture<Duration> ping(Duration timeout) {
+    @Override
+    public CompletableFuture<Duration> ping(Duration timeout) {
         long start = System.nanoTime();
         return connection.call(new Message(MessageHeader.of(nextId(), MessageType.PING), EMPTY_OBJECT, List.of()))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -81,13 +95,14 @@ final class RendererSession {
                     try {
                         Pong.fromMessage(reply, json);
                     } catch (ProtocolException e) {
-                        throw new RenderFailedException(RenderFailedException.INTERNAL, "Unreadable pong: " + e.getMessage());
+                        throw new RenderFailedException(FigureErrorKind.INTERNAL, "Unreadable pong: " + e.getMessage());
                     }
                     return Duration.ofNanos(System.nanoTime() - start);
                 });
     }
 
-    CompletableFuture<RendererStats> stats(Duration timeout) {
+    @Override
+    public CompletableFuture<RendererStats> stats(Duration timeout) {
         return connection.call(new Message(MessageHeader.of(nextId(), MessageType.STATS), EMPTY_OBJECT, List.of()))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(reply -> {
@@ -95,43 +110,53 @@ final class RendererSession {
                     try {
                         return RendererStats.fromMessage(reply, json);
                     } catch (ProtocolException e) {
-                        throw new RenderFailedException(RenderFailedException.INTERNAL, "Unreadable stats: " + e.getMessage());
+                        throw new RenderFailedException(FigureErrorKind.INTERNAL, "Unreadable stats: " + e.getMessage());
                     }
                 });
+    }
+
+    @Override
+    public void failAll(RenderFailedException failure) {
+        connection.failAll(failure);
     }
 
     /**
      * Asks the renderer to exit, closes its stdin (its other cue), and kills it if it is still there after
      * the grace period. Requests still waiting fail with {@code failure}.
      */
-    int stop(Duration grace, RenderFailedException failure) {
+    @Override
+    public void stop(Duration grace, RenderFailedException failure) {
         markEnding();
         connection.call(new Message(MessageHeader.of(nextId(), MessageType.SHUTDOWN), EMPTY_OBJECT, List.of()));
         process.closeStdin();
-        int code = process.awaitExit(process.recordsArchive() ? grace.multipliedBy(5) : grace);
+        process.awaitExit(process.recordsArchive() ? grace.multipliedBy(5) : grace);
         connection.failAll(failure);
         connection.close();
-        return code;
     }
 
-    /** Kills the process at once (a hang); waiting requests fail with {@code failure}. */
-    void kill(RenderFailedException failure) {
+    @Override
+    public void kill(RenderFailedException failure) {
         markEnding();
         connection.failAll(failure);
         process.kill();
+    }
+
+    @Override
+    public void release() {
+        connection.close();
     }
 
     private void expect(Message reply, MessageType type) {
         if (reply.type() == MessageType.ERROR) {
             try {
                 ErrorReply error = ErrorReply.fromMessage(reply, json);
-                throw new RenderFailedException(error.type(), error.message());
+                throw new RenderFailedException(error.kind(), error.message());
             } catch (ProtocolException e) {
-                throw new RenderFailedException(RenderFailedException.INTERNAL, "Unreadable error reply: " + e.getMessage());
+                throw new RenderFailedException(FigureErrorKind.INTERNAL, "Unreadable error reply: " + e.getMessage());
             }
         }
         if (reply.type() != type) {
-            throw new RenderFailedException(RenderFailedException.INTERNAL, "The renderer answered a "
+            throw new RenderFailedException(FigureErrorKind.INTERNAL, "The renderer answered a "
                     + type.wireName() + " request with " + reply.type().wireName() + ".");
         }
     }

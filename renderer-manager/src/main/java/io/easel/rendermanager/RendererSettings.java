@@ -1,21 +1,20 @@
 package io.easel.rendermanager;
 
+import io.easel.protocol.RenderRequest;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * How the renderer process is launched and supervised. {@link #fromEnvironment()} reads each setting from
- * a system property or, failing that, an environment variable (see {@link Setting}).
+ * How the renderer process is launched and supervised: plain data, made with {@link #builder()} or changed with
+ * {@link #toBuilder()}. {@link RendererSettingsLoader} reads each setting from a system property or, failing that,
+ * an environment variable (the names are in {@link Setting}).
  *
  * @param javaBinary      the java executable for the renderer (default: this JVM's)
  * @param classpath       the renderer's classpath, a path list whose entries may end in {@code /*}; null when unset
@@ -80,68 +79,69 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
 
     public RendererSettings {
         Objects.requireNonNull(javaBinary, "javaBinary");
-        Objects.requireNonNull(heap, "heap");
-        if (!HEAP.matcher(heap).matches()) {
-            throw new IllegalArgumentException("The renderer heap (" + Setting.HEAP.property() + " / "
-                    + Setting.HEAP.environmentVariable() + ") must look like 512m or 2g, got '" + heap + "'.");
-        }
+        checkHeap(heap);
         jvmOptions = List.copyOf(jvmOptions);
-        if (workers < 0) {
-            throw new IllegalArgumentException("workers must not be negative, got " + workers);
-        }
-        requirePositive("requestTimeout", requestTimeout);
-        requirePositive("startTimeout", startTimeout);
-        Objects.requireNonNull(idleTimeout, "idleTimeout");
-        if (idleTimeout.isNegative()) {
-            throw new IllegalArgumentException("idleTimeout must not be negative");
-        }
-        requirePositive("restartBackoff", restartBackoff);
-        requirePositive("maxRestartBackoff", maxRestartBackoff);
+        checkWorkers(workers);
+        positive("requestTimeout", requestTimeout);
+        positive("startTimeout", startTimeout);
+        notNegative("idleTimeout", idleTimeout);
+        positive("restartBackoff", restartBackoff);
+        positive("maxRestartBackoff", maxRestartBackoff);
         Objects.requireNonNull(cacheDir, "cacheDir");
     }
 
-    private static void requirePositive(String name, Duration d) {
-        Objects.requireNonNull(d, name);
-        if (d.isNegative() || d.isZero()) {
+    private static String checkHeap(String heap) {
+        if (!HEAP.matcher(Objects.requireNonNull(heap, "heap")).matches()) {
+            throw new IllegalArgumentException("The renderer heap (" + Setting.HEAP.property() + " / "
+                    + Setting.HEAP.environmentVariable() + ") must look like 512m or 2g, got '" + heap + "'.");
+        }
+        return heap;
+    }
+
+    private static int checkWorkers(int workers) {
+        if (workers < 0) {
+            throw new IllegalArgumentException("workers must not be negative, got " + workers);
+        }
+        return workers;
+    }
+
+    private static Duration positive(String name, Duration d) {
+        if (notNegative(name, d).isZero()) {
             throw new IllegalArgumentException(name + " must be positive, got " + d);
         }
+        return d;
     }
 
+    private static Duration notNegative(String name, Duration d) {
+        if (Objects.requireNonNull(d, name).isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, got " + d);
+        }
+        return d;
+    }
+
+    /** Every setting at its default; the renderer's classpath is unset. */
     public static RendererSettings defaults() {
-        return new RendererSettings(currentJava(), null, "1g", List.of(), 0, Duration.ofSeconds(30),
-                Duration.ofSeconds(60), Duration.ZERO, false, true, null, Duration.ofSeconds(1),
-                Duration.ofSeconds(30), true, defaultCacheDir(System.getenv()));
+        return builder().build();
     }
 
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder().javaBinary(javaBinary).classpath(classpath).heap(heap).jvmOptions(jvmOptions)
+                .workers(workers).requestTimeout(requestTimeout).startTimeout(startTimeout).idleTimeout(idleTimeout)
+                .prestart(prestart).warmup(warmup).logFile(logFile).restartBackoff(restartBackoff, maxRestartBackoff)
+                .classDataSharing(classDataSharing).cacheDir(cacheDir);
+    }
+
+    /** The cache folder under {@code XDG_CACHE_HOME}, else {@code ~/.cache}. */
     static Path defaultCacheDir(Map<String, String> environment) {
         String xdg = environment.get("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("easel");
-    }
-
-    /** Settings from system properties, then environment variables, then defaults. */
-    public static RendererSettings fromEnvironment() {
-        return fromEnvironment(System.getProperties(), System.getenv());
-    }
-
-    public static RendererSettings fromEnvironment(Properties properties, Map<String, String> environment) {
-        RendererSettings d = defaults();
-        Lookup in = new Lookup(properties, environment);
-        return new RendererSettings(
-                in.text(Setting.JAVA).map(Path::of).orElse(d.javaBinary),
-                in.text(Setting.CLASSPATH).orElse(null),
-                in.text(Setting.HEAP).orElse(d.heap),
-                in.text(Setting.JVM_OPTIONS).map(s -> Arrays.asList(s.trim().split("\\s+"))).orElse(d.jvmOptions),
-                in.integer(Setting.WORKERS).orElse(d.workers),
-                in.duration(Setting.TIMEOUT).orElse(d.requestTimeout),
-                in.duration(Setting.START_TIMEOUT).orElse(d.startTimeout),
-                in.duration(Setting.IDLE_TIMEOUT).orElse(d.idleTimeout),
-                in.bool(Setting.PRESTART).orElse(d.prestart),
-                in.bool(Setting.WARMUP).orElse(d.warmup),
-                in.text(Setting.LOG).map(Path::of).orElse(null),
-                d.restartBackoff, d.maxRestartBackoff,
-                in.bool(Setting.CDS).orElse(d.classDataSharing),
-                in.text(Setting.CACHE_DIR).map(Path::of).orElse(defaultCacheDir(environment)));
     }
 
     /** The java executable of the running JVM, so the renderer runs on the same Java as its user. */
@@ -153,146 +153,120 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
                 .orElse(home);
     }
 
-    public RendererSettings withJavaBinary(Path java) {
-        return new RendererSettings(java, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
+    /** Collects settings; {@link #build()} checks them all at once. Starts from the defaults. */
+    public static final class Builder {
+        private Path javaBinary = currentJava();
+        private String classpath;
+        private String heap = "1g";
+        private List<String> jvmOptions = List.of();
+        private int workers;
+        private Duration requestTimeout = RenderRequest.DEFAULT_TIMEOUT;
+        private Duration startTimeout = Duration.ofSeconds(60);
+        private Duration idleTimeout = Duration.ZERO;
+        private boolean prestart;
+        private boolean warmup = true;
+        private Path logFile;
+        private Duration restartBackoff = Duration.ofSeconds(1);
+        private Duration maxRestartBackoff = Duration.ofSeconds(30);
+        private boolean classDataSharing = true;
+        private Path cacheDir = defaultCacheDir(System.getenv());
 
-    public RendererSettings withClasspath(String classpath) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withHeap(String heap) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withJvmOptions(List<String> jvmOptions) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withWorkers(int workers) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withRequestTimeout(Duration requestTimeout) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withStartTimeout(Duration startTimeout) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withIdleTimeout(Duration idleTimeout) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withPrestart(boolean prestart) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withWarmup(boolean warmup) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withLogFile(Path logFile) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withRestartBackoff(Duration initial, Duration max) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, initial, max, classDataSharing, cacheDir);
-    }
-
-    public RendererSettings withClassDataSharing(boolean enabled, Path cacheDir) {
-        return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
-                idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, enabled, cacheDir);
-    }
-
-    /** Parses "30", "30s", "500ms", "2m", "1h", ISO-8601 "PT30S", or "0"/"off" for zero. */
-    static Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        if (t.equals("off") || t.equals("none") || t.equals("never")) {
-            return Duration.ZERO;
-        }
-        try {
-            if (t.startsWith("pt") || t.startsWith("p")) {
-                return Duration.parse(t.toUpperCase(Locale.ROOT));
-            }
-            if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
-            }
-            char unit = t.charAt(t.length() - 1);
-            if (Character.isDigit(unit)) {
-                return Duration.ofMillis(Math.round(Double.parseDouble(t) * 1000));
-            }
-            double amount = Double.parseDouble(t.substring(0, t.length() - 1).trim());
-            long millis = switch (unit) {
-                case 's' -> Math.round(amount * 1000);
-                case 'm' -> Math.round(amount * 60_000);
-                case 'h' -> Math.round(amount * 3_600_000);
-                default -> throw new NumberFormatException("unit " + unit);
-            };
-            return Duration.ofMillis(millis);
-        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 30s, 500ms, 2m or 0 (off).");
-        }
-    }
-
-    /** Reads one setting from a property or an environment variable and names both in any error. */
-    private record Lookup(Properties properties, Map<String, String> environment) {
-        java.util.Optional<String> text(Setting s) {
-            String value = properties.getProperty(s.property());
-            if (value == null || value.isBlank()) {
-                value = environment.get(s.environmentVariable());
-            }
-            return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.trim());
+        private Builder() {
         }
 
-        java.util.Optional<Integer> integer(Setting s) {
-            return text(s).map(v -> {
-                try {
-                    int n = Integer.parseInt(v);
-                    if (n >= 0) {
-                        return n;
-                    }
-                } catch (NumberFormatException ignored) {
-                    // reported below
-                }
-                throw invalid(s, v, "a whole number such as 2");
-            });
+        /** The java executable for the renderer; by default this JVM's own, so both run the same Java. */
+        public Builder javaBinary(Path javaBinary) {
+            this.javaBinary = Objects.requireNonNull(javaBinary, "javaBinary");
+            return this;
         }
 
-        java.util.Optional<Duration> duration(Setting s) {
-            return text(s).map(v -> {
-                try {
-                    return parseDuration(v);
-                } catch (IllegalArgumentException e) {
-                    throw invalid(s, v, "a duration such as 30s, 500ms or 2m");
-                }
-            });
+        /** The renderer's classpath, a path list whose entries may end in {@code /*}; null leaves it unset. */
+        public Builder classpath(String classpath) {
+            this.classpath = classpath;
+            return this;
         }
 
-        java.util.Optional<Boolean> bool(Setting s) {
-            return text(s).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "on", "1" -> true;
-                case "false", "no", "off", "0" -> false;
-                default -> throw invalid(s, v, "true or false");
-            });
+        /** The renderer's -Xmx, such as {@code 1g} or {@code 512m}. */
+        public Builder heap(String heap) {
+            this.heap = checkHeap(heap);
+            return this;
         }
 
-        private static IllegalArgumentException invalid(Setting s, String value, String expected) {
-            return new IllegalArgumentException("Renderer setting " + s.property() + " / " + s.environmentVariable()
-                    + " is '" + value + "'; it must be " + expected + ".");
+        /** Extra JVM options, after the ones every launch gets. */
+        public Builder jvmOptions(List<String> jvmOptions) {
+            this.jvmOptions = List.copyOf(jvmOptions);
+            return this;
+        }
+
+        /** Renders run at once inside the renderer; 0 lets it choose by CPU count. */
+        public Builder workers(int workers) {
+            this.workers = checkWorkers(workers);
+            return this;
+        }
+
+        /** How long one render may take; a renderer silent past it (plus a grace period) is killed. */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = positive("requestTimeout", requestTimeout);
+            return this;
+        }
+
+        /** Start the renderer as soon as the shared manager exists. */
+        public Builder prestart(boolean prestart) {
+            this.prestart = prestart;
+            return this;
+        }
+
+        /** How long a launch may take to report ready. */
+        public Builder startTimeout(Duration startTimeout) {
+            this.startTimeout = positive("startTimeout", startTimeout);
+            return this;
+        }
+
+        /** Let the renderer render a tiny figure right after start, so the first real one is quick. */
+        public Builder warmup(boolean warmup) {
+            this.warmup = warmup;
+            return this;
+        }
+
+        /** Stop the renderer after this long without requests; zero keeps it running. */
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = notNegative("idleTimeout", idleTimeout);
+            return this;
+        }
+
+        /** Where the renderer's stderr goes; null picks a file in the temp directory. */
+        public Builder logFile(Path logFile) {
+            this.logFile = logFile;
+            return this;
+        }
+
+        /** The first delay after a failed start, and the bound it doubles up to. */
+        public Builder restartBackoff(Duration initial, Duration max) {
+            this.restartBackoff = positive("restartBackoff", initial);
+            this.maxRestartBackoff = positive("maxRestartBackoff", max);
+            return this;
+        }
+
+        /** Keep a class-data-sharing archive of the renderer's classes, for faster starts. */
+        public Builder classDataSharing(boolean enabled) {
+            this.classDataSharing = enabled;
+            return this;
+        }
+
+        /** Where that archive lives. */
+        public Builder cacheDir(Path cacheDir) {
+            this.cacheDir = Objects.requireNonNull(cacheDir, "cacheDir");
+            return this;
+        }
+
+        /**
+         * Each setter checks its own value, so a mistake fails where it is made; the settings check them all again,
+         * as a record can also be made without the builder.
+         */
+        public RendererSettings build() {
+            return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
+                    idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing,
+                    cacheDir);
         }
     }
 

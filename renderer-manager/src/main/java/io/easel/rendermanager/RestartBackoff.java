@@ -2,6 +2,7 @@ package io.easel.rendermanager;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * After a failed start, further starts wait a growing, bounded delay. A renderer that cannot start then
@@ -10,12 +11,14 @@ import java.util.Optional;
 final class RestartBackoff {
     private final Duration initial;
     private final Duration max;
+    private final LongSupplier nanoTime;
     private int failures;
     private long retryAtNanos;
 
-    RestartBackoff(Duration initial, Duration max) {
+    RestartBackoff(Duration initial, Duration max, LongSupplier nanoTime) {
         this.initial = initial;
         this.max = max;
+        this.nanoTime = nanoTime;
     }
 
     synchronized void failed() {
@@ -24,7 +27,7 @@ final class RestartBackoff {
         for (int i = 1; i < failures && delay < max.toNanos(); i++) {
             delay *= 2;
         }
-        retryAtNanos = System.nanoTime() + Math.min(delay, max.toNanos());
+        retryAtNanos = nanoTime.getAsLong() + Math.min(delay, max.toNanos());
     }
 
     synchronized void reset() {
@@ -37,7 +40,7 @@ final class RestartBackoff {
         if (failures == 0) {
             return Optional.empty();
         }
-        long left = retryAtNanos - System.nanoTime();
+        long left = retryAtNanos - nanoTime.getAsLong();
         return left > 0 ? Optional.of(Duration.ofNanos(left)) : Optional.empty();
     }
 

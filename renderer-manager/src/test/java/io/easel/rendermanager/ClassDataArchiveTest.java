@@ -23,8 +23,9 @@ class ClassDataArchiveTest {
 
     @Test
     void firstCleanExitRecordsTheArchiveAndTheNextLaunchMapsIt(@TempDir Path cache) throws Exception {
-        RendererSettings settings = TestRenderer.settings("cds").withWarmup(false).withClassDataSharing(true, cache)
-                .withLogFile(cache.resolve("renderer.log"));
+        RendererSettings settings = TestRenderer.settings("cds").toBuilder()
+                .warmup(false).classDataSharing(true).cacheDir(cache)
+                .logFile(cache.resolve("renderer.log")).build();
         try (RendererManager manager = new RendererManager(settings)) {
             manager.start().join();
             manager.stop();
@@ -44,8 +45,8 @@ class ClassDataArchiveTest {
 
     @Test
     void aRecordingCutShortByKillMinus9IsDiscarded(@TempDir Path cache) throws Exception {
-        RendererSettings settings = TestRenderer.settings("cds-killed").withWarmup(false)
-                .withClassDataSharing(true, cache);
+        RendererSettings settings = TestRenderer.settings("cds-killed").toBuilder().warmup(false)
+                .classDataSharing(true).cacheDir(cache).build();
         try (RendererManager manager = new RendererManager(settings)) {
             long pid = manager.start().join().pid();
             TestRenderer.signal(pid, "KILL");
@@ -60,8 +61,9 @@ class ClassDataArchiveTest {
 
     @Test
     void archivesCanBeTurnedOff(@TempDir Path cache) throws Exception {
-        RendererSettings settings = TestRenderer.settings("cds-off").withWarmup(false).withClassDataSharing(false, cache)
-                .withLogFile(cache.resolve("off.log"));
+        RendererSettings settings = TestRenderer.settings("cds-off").toBuilder()
+                .warmup(false).classDataSharing(false).cacheDir(cache)
+                .logFile(cache.resolve("off.log")).build();
         try (RendererManager manager = new RendererManager(settings)) {
             manager.start().join();
             manager.stop();

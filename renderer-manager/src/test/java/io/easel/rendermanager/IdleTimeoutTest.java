@@ -1,7 +1,8 @@
 package io.easel.rendermanager;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,10 +13,11 @@ import static org.junit.jupiter.api.Assertions.*;
 class IdleTimeoutTest {
     @Test
     void idleRendererStopsAndTheNextRequestStartsItAgain() throws Exception {
-        RendererSettings settings = TestRenderer.settings("idle").withWarmup(false).withIdleTimeout(Duration.ofSeconds(1));
+        RendererSettings settings = TestRenderer.settings("idle").toBuilder()
+                .warmup(false).idleTimeout(Duration.ofSeconds(1)).build();
         try (RendererManager manager = new RendererManager(settings)) {
             manager.renderBlocking(TestRenderer.lineSpec(10, "before idle"), 100, 100,
-                    List.of(OutputRequest.of(ImageFormat.SVG)));
+                    List.of(OutputRequest.of(Format.SVG)));
             long pid = manager.status().pid();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (!manager.status().state().equals("stopped") && System.nanoTime() < deadline) {
@@ -25,7 +27,7 @@ class IdleTimeoutTest {
             assertTrue(TestRenderer.awaitGone(pid, Duration.ofSeconds(5)));
 
             manager.renderBlocking(TestRenderer.lineSpec(10, "after idle"), 100, 100,
-                    List.of(OutputRequest.of(ImageFormat.SVG)));
+                    List.of(OutputRequest.of(Format.SVG)));
             assertNotEquals(pid, manager.status().pid());
             assertEquals(2, manager.status().launches());
         }

@@ -2,8 +2,10 @@ package io.easel.rendermanager;
 
 import io.easel.plot.ExportOptions;
 import io.easel.plot.Figure;
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.Plot;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +58,7 @@ class ManagedFigureRendererTest {
         RuntimeException e = assertThrows(RuntimeException.class, () -> broken.toBytes(Format.PNG));
         RenderFailedException failure = e instanceof RenderFailedException r ? r
                 : (RenderFailedException) e.getCause();
-        assertEquals(RenderFailedException.BAD_SPEC, failure.type(), failure.getMessage());
+        assertEquals(FigureErrorKind.BAD_SPEC, failure.kind(), failure.getMessage());
         assertTrue(e.getMessage().contains("no-such-geom"), e.getMessage());
     }
 }

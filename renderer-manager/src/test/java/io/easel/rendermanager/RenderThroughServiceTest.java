@@ -1,9 +1,11 @@
 package io.easel.rendermanager;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.protocol.RendererStats;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,7 +38,7 @@ class RenderThroughServiceTest {
 
     @BeforeAll
     static void startRenderer() {
-        manager = new RendererManager(TestRenderer.settings("service").withWarmup(false));
+        manager = new RendererManager(TestRenderer.settings("service").toBuilder().warmup(false).build());
     }
 
     @AfterAll
@@ -46,7 +48,7 @@ class RenderThroughServiceTest {
         assertTrue(TestRenderer.awaitGone(pid, java.time.Duration.ofSeconds(5)), "renderer " + pid + " survived close");
     }
 
-    private static RenderedImage only(ImageFormat format, double scale, int width, int height, String title) {
+    private static RenderedImage only(Format format, double scale, int width, int height, String title) {
         List<RenderedImage> images = manager.renderBlocking(TestRenderer.lineSpec(1000, title), width, height,
                 List.of(OutputRequest.of(format, scale)));
         assertEquals(1, images.size());
@@ -62,7 +64,7 @@ class RenderThroughServiceTest {
 
     @Test
     void pngDecodesToTheRequestedPixelSize() throws Exception {
-        RenderedImage png = only(ImageFormat.PNG, 2, 600, 400, "PNG figure");
+        RenderedImage png = only(Format.PNG, 2, 600, 400, "PNG figure");
         BufferedImage image = decode(png.bytes());
         assertEquals(1200, image.getWidth());
         assertEquals(800, image.getHeight());
@@ -72,14 +74,14 @@ class RenderThroughServiceTest {
 
     @Test
     void jpegDecodesToTheRequestedPixelSize() throws Exception {
-        BufferedImage image = decode(only(ImageFormat.JPEG, 1.5, 400, 300, "JPEG figure").bytes());
+        BufferedImage image = decode(only(Format.JPEG, 1.5, 400, 300, "JPEG figure").bytes());
         assertEquals(600, image.getWidth());
         assertEquals(450, image.getHeight());
     }
 
     @Test
     void webpDecodesToTheRequestedPixelSize() throws Exception {
-        byte[] bytes = only(ImageFormat.WEBP, 1, 320, 240, "WebP figure").bytes();
+        byte[] bytes = only(Format.WEBP, 1, 320, 240, "WebP figure").bytes();
         assertEquals("RIFF", new String(bytes, 0, 4, StandardCharsets.US_ASCII));
         assertEquals("WEBP", new String(bytes, 8, 4, StandardCharsets.US_ASCII));
         BufferedImage image = decode(bytes);
@@ -89,7 +91,7 @@ class RenderThroughServiceTest {
 
     @Test
     void svgParsesAsXmlWithTheFigureSizeAndTitle() throws Exception {
-        byte[] svg = only(ImageFormat.SVG, 1, 640, 480, "SVG figure title").bytes();
+        byte[] svg = only(Format.SVG, 1, 640, 480, "SVG figure title").bytes();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
@@ -100,7 +102,7 @@ class RenderThroughServiceTest {
 
     @Test
     void pdfParsesAndContainsTheTitleText() throws Exception {
-        byte[] pdf = only(ImageFormat.PDF, 1, 600, 400, "Quarterly revenue").bytes();
+        byte[] pdf = only(Format.PDF, 1, 600, 400, "Quarterly revenue").bytes();
         try (PDDocument document = PDDocument.load(pdf)) {
             assertEquals(1, document.getNumberOfPages());
             PDRectangle page = document.getPage(0).getMediaBox();
@@ -112,7 +114,7 @@ class RenderThroughServiceTest {
 
     @Test
     void epsCarriesAMatchingBoundingBox() {
-        String eps = new String(only(ImageFormat.EPS, 1, 600, 400, "EPS figure").bytes(), StandardCharsets.ISO_8859_1);
+        String eps = new String(only(Format.EPS, 1, 600, 400, "EPS figure").bytes(), StandardCharsets.ISO_8859_1);
         assertTrue(eps.startsWith("%!PS-Adobe-3.0 EPSF"), eps.substring(0, Math.min(40, eps.length())));
         Matcher box = Pattern.compile("%%BoundingBox: 0 0 (\\d+) (\\d+)").matcher(eps);
         assertTrue(box.find(), "no BoundingBox");
@@ -123,9 +125,9 @@ class RenderThroughServiceTest {
     @Test
     void severalFormatsOfOneFigureComeBackInRequestOrder() throws Exception {
         List<RenderedImage> images = manager.renderBlocking(TestRenderer.lineSpec(50, "bundle"), 300, 200,
-                List.of(OutputRequest.of(ImageFormat.SVG), OutputRequest.of(ImageFormat.PNG, 2),
-                        OutputRequest.of(ImageFormat.PDF)));
-        assertEquals(List.of(ImageFormat.SVG, ImageFormat.PNG, ImageFormat.PDF),
+                List.of(OutputRequest.of(Format.SVG), OutputRequest.of(Format.PNG, 2),
+                        OutputRequest.of(Format.PDF)));
+        assertEquals(List.of(Format.SVG, Format.PNG, Format.PDF),
                 images.stream().map(RenderedImage::format).toList());
         assertEquals(600, decode(images.get(1).bytes()).getWidth());
     }
@@ -135,7 +137,7 @@ class RenderThroughServiceTest {
         List<CompletableFuture<List<RenderedImage>>> futures = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             futures.add(manager.render(TestRenderer.lineSpec(200 + i, "concurrent " + i), 200 + i, 150,
-                    List.of(OutputRequest.of(ImageFormat.PNG))));
+                    List.of(OutputRequest.of(Format.PNG))));
         }
         for (int i = 0; i < futures.size(); i++) {
             List<RenderedImage> images = futures.get(i).get(120, TimeUnit.SECONDS);
@@ -148,19 +150,19 @@ class RenderThroughServiceTest {
         long pid = manager.start().join().pid();
         Map<String, Object> bad = Map.of("kind", "plot", "layers", List.of(Map.of("geom", "no-such-geom")));
         RenderFailedException e = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(bad, 300, 200,
-                List.of(OutputRequest.of(ImageFormat.PNG))));
-        assertEquals(RenderFailedException.BAD_SPEC, e.type(), e.getMessage());
+                List.of(OutputRequest.of(Format.PNG))));
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("no-such-geom"), e.getMessage());
         assertEquals(pid, manager.status().pid());
-        assertEquals(1, only(ImageFormat.SVG, 1, 100, 100, "still alive").format() == ImageFormat.SVG ? 1 : 0);
+        assertEquals(1, only(Format.SVG, 1, 100, 100, "still alive").format() == Format.SVG ? 1 : 0);
         assertEquals(pid, manager.status().pid());
     }
 
     @Test
     void hugePixelSizeIsRefusedAsTooLarge() {
         RenderFailedException e = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(
-                TestRenderer.lineSpec(10, "huge"), 15000, 15000, List.of(OutputRequest.of(ImageFormat.PNG, 4))));
-        assertEquals(RenderFailedException.TOO_LARGE, e.type(), e.getMessage());
+                TestRenderer.lineSpec(10, "huge"), 15000, 15000, List.of(OutputRequest.of(Format.PNG, 4))));
+        assertEquals(FigureErrorKind.TOO_LARGE, e.kind(), e.getMessage());
     }
 
     @Test
@@ -196,12 +198,12 @@ class RenderThroughServiceTest {
         assertEquals(statsBefore.droppedMessages() + 22, after.droppedMessages());
         assertEquals(before.pid(), manager.status().pid(), "the renderer is still the same process");
         assertTrue(TestRenderer.isAlive(before.pid()));
-        assertEquals(ImageFormat.PNG, only(ImageFormat.PNG, 1, 120, 80, "after the attack").format());
+        assertEquals(Format.PNG, only(Format.PNG, 1, 120, 80, "after the attack").format());
     }
 
     @Test
     void statusReportsTheRunningRenderer() {
-        only(ImageFormat.SVG, 1, 100, 100, "status");
+        only(Format.SVG, 1, 100, 100, "status");
         RendererStatus status = manager.status();
         assertTrue(status.pid() > 0);
         assertTrue(TestRenderer.isAlive(status.pid()));
@@ -216,7 +218,7 @@ class RenderThroughServiceTest {
     @Test
     void millionPointColumnRendersThroughTheService() throws Exception {
         List<RenderedImage> images = manager.renderBlocking(TestRenderer.sampledLineSpec(1_000_000, "million"), 400, 300,
-                List.of(OutputRequest.of(ImageFormat.PNG)));
+                List.of(OutputRequest.of(Format.PNG)));
         assertEquals(400, decode(images.get(0).bytes()).getWidth());
     }
 }

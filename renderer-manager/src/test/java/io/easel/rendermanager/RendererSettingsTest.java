@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class RendererSettingsTest {
     @Test
     void defaultsAreTheDocumentedOnes() {
-        RendererSettings d = RendererSettings.fromEnvironment(new Properties(), Map.of());
+        RendererSettings d = RendererSettingsLoader.load(new Properties(), Map.of());
         assertNull(d.classpath());
         assertEquals("1g", d.heap());
         assertEquals(Duration.ofSeconds(30), d.requestTimeout());
@@ -37,7 +37,7 @@ class RendererSettingsTest {
                 "EASEL_RENDERER_JAVA", "/opt/java/bin/java",
                 "EASEL_RENDERER_WORKERS", "3",
                 "EASEL_RENDERER_LOG", "/tmp/r.log");
-        RendererSettings s = RendererSettings.fromEnvironment(props, env);
+        RendererSettings s = RendererSettingsLoader.load(props, env);
         assertEquals(Duration.ofSeconds(45), s.requestTimeout());
         assertEquals("/opt/easel/renderer/*", s.classpath());
         assertEquals("2g", s.heap());
@@ -50,39 +50,59 @@ class RendererSettingsTest {
     }
 
     @Test
+    void toBuilderGivesBackTheSameSettingsAndChangesOnlyWhatItIsTold() {
+        RendererSettings s = RendererSettings.builder().classpath("/r/*").heap("2g").workers(3)
+                .restartBackoff(Duration.ofMillis(10), Duration.ofMillis(40)).classDataSharing(false).build();
+        assertEquals(s, s.toBuilder().build());
+        RendererSettings changed = s.toBuilder().warmup(false).build();
+        assertFalse(changed.warmup());
+        assertEquals(s, changed.toBuilder().warmup(true).build());
+        assertEquals(Duration.ofMillis(40), changed.maxRestartBackoff());
+    }
+
+    @Test
+    void theBuilderChecksWhatItBuilds() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RendererSettings.builder().heap("lots").build());
+        assertTrue(e.getMessage().contains("EASEL_RENDERER_HEAP"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RendererSettings.builder().workers(-1).build());
+        assertThrows(NullPointerException.class, () -> RendererSettings.builder().requestTimeout(null).build());
+    }
+
+    @Test
     void durationsAcceptTheUsualSpellings() {
-        assertEquals(Duration.ofSeconds(30), RendererSettings.parseDuration("30"));
-        assertEquals(Duration.ofMillis(1500), RendererSettings.parseDuration("1.5s"));
-        assertEquals(Duration.ofMillis(500), RendererSettings.parseDuration("500ms"));
-        assertEquals(Duration.ofMinutes(2), RendererSettings.parseDuration("2m"));
-        assertEquals(Duration.ofHours(1), RendererSettings.parseDuration("1h"));
-        assertEquals(Duration.ofSeconds(30), RendererSettings.parseDuration("PT30S"));
-        assertEquals(Duration.ZERO, RendererSettings.parseDuration("off"));
+        assertEquals(Duration.ofSeconds(30), RendererSettingsLoader.parseDuration("30"));
+        assertEquals(Duration.ofMillis(1500), RendererSettingsLoader.parseDuration("1.5s"));
+        assertEquals(Duration.ofMillis(500), RendererSettingsLoader.parseDuration("500ms"));
+        assertEquals(Duration.ofMinutes(2), RendererSettingsLoader.parseDuration("2m"));
+        assertEquals(Duration.ofHours(1), RendererSettingsLoader.parseDuration("1h"));
+        assertEquals(Duration.ofSeconds(30), RendererSettingsLoader.parseDuration("PT30S"));
+        assertEquals(Duration.ZERO, RendererSettingsLoader.parseDuration("off"));
     }
 
     @Test
     void badValuesNameTheSettingAndWhatIsExpected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-                RendererSettings.fromEnvironment(new Properties(), Map.of("EASEL_RENDERER_TIMEOUT", "soon")));
+                RendererSettingsLoader.load(new Properties(), Map.of("EASEL_RENDERER_TIMEOUT", "soon")));
         assertTrue(e.getMessage().contains("easel.renderer.timeout") && e.getMessage().contains("EASEL_RENDERER_TIMEOUT")
                 && e.getMessage().contains("30s"), e.getMessage());
 
         e = assertThrows(IllegalArgumentException.class, () ->
-                RendererSettings.fromEnvironment(new Properties(), Map.of("EASEL_RENDERER_HEAP", "lots")));
+                RendererSettingsLoader.load(new Properties(), Map.of("EASEL_RENDERER_HEAP", "lots")));
         assertTrue(e.getMessage().contains("EASEL_RENDERER_HEAP") && e.getMessage().contains("2g"), e.getMessage());
 
         e = assertThrows(IllegalArgumentException.class, () ->
-                RendererSettings.fromEnvironment(new Properties(), Map.of("EASEL_RENDERER_PRESTART", "maybe")));
+                RendererSettingsLoader.load(new Properties(), Map.of("EASEL_RENDERER_PRESTART", "maybe")));
         assertTrue(e.getMessage().contains("true or false"), e.getMessage());
 
         e = assertThrows(IllegalArgumentException.class, () ->
-                RendererSettings.fromEnvironment(new Properties(), Map.of("EASEL_RENDERER_TIMEOUT", "0")));
+                RendererSettingsLoader.load(new Properties(), Map.of("EASEL_RENDERER_TIMEOUT", "0")));
         assertTrue(e.getMessage().contains("requestTimeout"), e.getMessage());
     }
 
     @Test
     void launchOptionsCapTheHeapAndExitOnOutOfMemory() {
-        List<String> options = RendererSettings.defaults().withHeap("768m").baseJvmOptions();
+        List<String> options = RendererSettings.builder().heap("768m").build().baseJvmOptions();
         assertTrue(options.contains("-Xmx768m"));
         assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"));
         assertTrue(options.contains("-Djava.awt.headless=true"));

@@ -1,7 +1,9 @@
 package io.easel.rendermanager;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,17 +15,17 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 class StartFailureTest {
-    private static final List<OutputRequest> PNG = List.of(OutputRequest.of(ImageFormat.PNG));
+    private static final List<OutputRequest> PNG = List.of(OutputRequest.of(Format.PNG));
 
     @Test
     void rendererThatDiesAtStartGivesOneClearErrorAndNoLaunchLoop() {
         RendererSettings settings = TestRenderer.settings("dies-at-start")
-                .withJvmOptions(List.of("-XX:+NoSuchEaselOption"))
-                .withRestartBackoff(Duration.ofMinutes(5), Duration.ofMinutes(10));
+                .toBuilder().jvmOptions(List.of("-XX:+NoSuchEaselOption"))
+                .restartBackoff(Duration.ofMinutes(5), Duration.ofMinutes(10)).build();
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException first = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(TestRenderer.lineSpec(5, "x"), 100, 100, PNG));
-            assertEquals(RenderFailedException.START_FAILED, first.type());
+            assertEquals(FigureErrorKind.START_FAILED, first.kind());
             assertTrue(first.getMessage().contains("exited with code 1"), first.getMessage());
             assertTrue(first.getMessage().contains("NoSuchEaselOption"), "quotes the JVM's complaint: " + first.getMessage());
             assertTrue(first.getMessage().contains("easel.renderer.jvmOptions"), first.getMessage());
@@ -33,7 +35,7 @@ class StartFailureTest {
             for (int i = 0; i < 5; i++) {
                 RenderFailedException again = assertThrows(RenderFailedException.class,
                         () -> manager.renderBlocking(TestRenderer.lineSpec(5, "x"), 100, 100, PNG));
-                assertEquals(RenderFailedException.START_FAILED, again.type());
+                assertEquals(FigureErrorKind.START_FAILED, again.kind());
                 assertTrue(again.getMessage().contains("NoSuchEaselOption"), again.getMessage());
                 assertTrue(again.getMessage().contains("tries again in"), again.getMessage());
             }
@@ -45,8 +47,8 @@ class StartFailureTest {
     @Test
     void afterTheBackoffTheNextRequestTriesAgain() throws Exception {
         RendererSettings settings = TestRenderer.settings("backoff")
-                .withJvmOptions(List.of("-XX:+NoSuchEaselOption"))
-                .withRestartBackoff(Duration.ofMillis(200), Duration.ofSeconds(1));
+                .toBuilder().jvmOptions(List.of("-XX:+NoSuchEaselOption"))
+                .restartBackoff(Duration.ofMillis(200), Duration.ofSeconds(1)).build();
         try (RendererManager manager = new RendererManager(settings)) {
             assertThrows(RenderFailedException.class, () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
             Thread.sleep(400);
@@ -57,11 +59,11 @@ class StartFailureTest {
 
     @Test
     void emptyClasspathFolderIsNamedInTheError(@TempDir Path empty) {
-        RendererSettings settings = TestRenderer.settings("empty-cp").withClasspath(empty + "/*");
+        RendererSettings settings = TestRenderer.settings("empty-cp").toBuilder().classpath(empty + "/*").build();
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
-            assertEquals(RenderFailedException.START_FAILED, e.type());
+            assertEquals(FigureErrorKind.START_FAILED, e.kind());
             assertTrue(e.getMessage().contains(empty.toString()) && e.getMessage().contains("has no jar files"),
                     e.getMessage());
             assertTrue(e.getMessage().contains("mvn -pl renderer package"), e.getMessage());
@@ -75,11 +77,11 @@ class StartFailureTest {
             out.putNextEntry(new java.util.zip.ZipEntry("README.txt"));
             out.write("not the renderer".getBytes());
         }
-        RendererSettings settings = TestRenderer.settings("wrong-cp").withClasspath(folder + "/*");
+        RendererSettings settings = TestRenderer.settings("wrong-cp").toBuilder().classpath(folder + "/*").build();
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
-            assertEquals(RenderFailedException.START_FAILED, e.type());
+            assertEquals(FigureErrorKind.START_FAILED, e.kind());
             assertTrue(e.getMessage().contains("Could not find or load main class"), e.getMessage());
             assertTrue(e.getMessage().contains("easel.renderer.classpath"), e.getMessage());
         }
@@ -87,10 +89,11 @@ class StartFailureTest {
 
     @Test
     void unsetClasspathSaysHowToSetIt() {
-        try (RendererManager manager = new RendererManager(TestRenderer.settings("unset").withClasspath(null))) {
+        try (RendererManager manager = new RendererManager(TestRenderer.settings("unset").toBuilder()
+                .classpath(null).build())) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
-            assertEquals(RenderFailedException.START_FAILED, e.type());
+            assertEquals(FigureErrorKind.START_FAILED, e.kind());
             assertTrue(e.getMessage().contains("not set"), e.getMessage());
             assertTrue(e.getMessage().contains("EASEL_RENDERER_CLASSPATH"), e.getMessage());
         }
@@ -98,7 +101,8 @@ class StartFailureTest {
 
     @Test
     void missingJavaBinaryIsNamed() {
-        RendererSettings settings = TestRenderer.settings("no-java").withJavaBinary(Path.of("/no/such/java"));
+        RendererSettings settings = TestRenderer.settings("no-java").toBuilder()
+                .javaBinary(Path.of("/no/such/java")).build();
         try (RendererManager manager = new RendererManager(settings)) {
             RenderFailedException e = assertThrows(RenderFailedException.class,
                     () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
@@ -113,8 +117,8 @@ class StartFailureTest {
         manager.close();
         RenderFailedException e = assertThrows(RenderFailedException.class,
                 () -> manager.renderBlocking(Map.of(), 100, 100, PNG));
-        assertEquals(RenderFailedException.CLOSED, e.type());
-        assertEquals(RenderFailedException.CLOSED,
-                assertThrows(RenderFailedException.class, manager::prestart).type());
+        assertEquals(FigureErrorKind.CLOSED, e.kind());
+        assertEquals(FigureErrorKind.CLOSED,
+                assertThrows(RenderFailedException.class, manager::prestart).kind());
     }
 }

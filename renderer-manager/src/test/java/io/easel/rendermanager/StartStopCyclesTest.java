@@ -40,7 +40,8 @@ class StartStopCyclesTest {
 
     private static List<Long> cycle(String name) {
         List<Long> pids = new ArrayList<>();
-        try (RendererManager manager = new RendererManager(TestRenderer.settings(name).withWarmup(false))) {
+        try (RendererManager manager = new RendererManager(TestRenderer.settings(name).toBuilder()
+                .warmup(false).build())) {
             for (int cycle = 0; cycle < CYCLES_EACH; cycle++) {
                 RendererStatus status = manager.start().join();
                 assertTrue(status.pid() > 0, name + " cycle " + cycle);

@@ -34,10 +34,10 @@ final class TestRenderer {
 
     static RendererSettings settings(String logName) {
         return RendererSettings.defaults()
-                .withClasspath(dist() + "/*")
-                .withHeap("512m")
-                .withClassDataSharing(true, Path.of("target", "easel-cache").toAbsolutePath())
-                .withLogFile(Path.of("target", "renderer-logs", logName + ".log").toAbsolutePath());
+                .toBuilder().classpath(dist() + "/*")
+                .heap("512m")
+                .classDataSharing(true).cacheDir(Path.of("target", "easel-cache").toAbsolutePath())
+                .logFile(Path.of("target", "renderer-logs", logName + ".log").toAbsolutePath()).build();
     }
 
     static Map<String, Object> lineSpec(int points, String title) {

@@ -1,12 +1,13 @@
 package io.easel.renderer;
 
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RenderReply;
 import io.easel.protocol.RenderRequest;
-import io.easel.protocol.RenderedImage;
 import io.easel.renderer.engine.RenderEngine;
 import io.easel.renderer.engine.RenderException;
 
@@ -79,20 +80,20 @@ final class RenderJob implements Runnable {
                 counters.rendered();
             }
         } catch (ProtocolException e) {
-            fail(e.type(), e.getMessage());
+            fail(e.kind(), e.getMessage());
         } catch (RenderException e) {
-            if (RenderException.INTERNAL.equals(e.type())) {
+            if (e.kind() == FigureErrorKind.INTERNAL) {
                 StderrLog.warn("render " + request.id() + " failed inside the engine", e);
             }
-            fail(e.type(), e.getMessage());
+            fail(e.kind(), e.getMessage());
         } catch (StackOverflowError e) {
-            fail(ErrorReply.INTERNAL, "The figure spec made the renderer overflow its stack; it is probably nested "
+            fail(FigureErrorKind.INTERNAL, "The figure spec made the renderer overflow its stack; it is probably nested "
                     + "too deeply. Simplify the spec.");
         } catch (RuntimeException | LinkageError | AssertionError e) {
             if (!answered.get()) {
                 StderrLog.warn("render " + request.id() + " failed", e);
             }
-            fail(ErrorReply.INTERNAL, "The renderer failed on this figure: " + e.getClass().getSimpleName()
+            fail(FigureErrorKind.INTERNAL, "The renderer failed on this figure: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + ". The renderer's log has the stack trace.");
         } finally {
@@ -122,7 +123,7 @@ final class RenderJob implements Runnable {
                 : "The figure waited " + describe(timeoutMillis) + " behind other figures in the renderer's queue "
                 + "and was dropped before it started. Send fewer figures at once or raise the timeout "
                 + "(easel.renderer.timeout).";
-        sender.reply(peer, new ErrorReply(ErrorReply.TIMEOUT, message).toMessage(request.id(), json));
+        sender.reply(peer, new ErrorReply(FigureErrorKind.TIMEOUT, message).toMessage(request.id(), json));
         Future<?> f = future;
         if (f != null) {
             f.cancel(true);
@@ -135,8 +136,8 @@ final class RenderJob implements Runnable {
         }
     }
 
-    private void fail(String type, String message) {
-        if (answer(new ErrorReply(type, message).toMessage(request.id(), json))) {
+    private void fail(FigureErrorKind kind, String message) {
+        if (answer(new ErrorReply(kind, message).toMessage(request.id(), json))) {
             counters.failed();
         }
     }

@@ -1,5 +1,6 @@
 package io.easel.renderer;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
@@ -54,7 +55,7 @@ final class RenderWorkers implements AutoCloseable {
         if (inFlight > threads + maxQueued) {
             counters.answered();
             counters.failed();
-            sender.reply(peer, new ErrorReply(ErrorReply.OVERLOADED, "The renderer already has " + (inFlight - 1)
+            sender.reply(peer, new ErrorReply(FigureErrorKind.OVERLOADED, "The renderer already has " + (inFlight - 1)
                     + " figures waiting. Wait for them to finish before sending more.").toMessage(request.id(), json));
             return;
         }

@@ -1,6 +1,8 @@
 package io.easel.renderer;
 
+import io.easel.plot.Figure;
 import io.easel.protocol.JsonLimits;
+import io.easel.protocol.RenderRequest;
 import io.easel.renderer.engine.RenderLimits;
 
 import java.util.OptionalLong;
@@ -22,20 +24,21 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
               --parent-pid N         exit when process N exits
               --key-from auto|stdin|env   where the key comes from (default auto: env if set, else stdin)
               --workers N            renders run at once (default: 2 to 4, by CPU count)
-              --timeout-ms N         render timeout when a request names none (default 60000)
+              --timeout-ms N         render timeout when a request names none (default %d)
               --max-queued N         requests allowed to wait for a worker (default 256)
               --max-json-bytes N     largest spec JSON accepted (default 64 MiB)
-              --max-depth N          deepest spec nesting accepted (default 200)
+              --max-depth N          deepest spec nesting accepted (default %d)
               --max-pixels N         largest raster output in pixels (default engine limit)
               --no-stdin-watch       keep running when stdin reaches end of file
               --no-warmup            skip the warm-up render after start
-              --help                 print this text""";
+              --help                 print this text""".formatted(RenderRequest.DEFAULT_TIMEOUT.toMillis(),
+            JsonLimits.DEFAULT_MAX_DEPTH);
 
     static RendererOptions parse(String[] args) {
         OptionalLong parentPid = OptionalLong.empty();
         KeySource keySource = KeySource.AUTO;
         int workers = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        long timeout = 60_000;
+        long timeout = RenderRequest.DEFAULT_TIMEOUT.toMillis();
         int maxQueued = 256;
         long maxJson = JsonLimits.DEFAULT_MAX_JSON_BYTES;
         int maxDepth = JsonLimits.DEFAULT_MAX_DEPTH;
@@ -80,7 +83,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
         }
         return new RendererOptions(parentPid, keySource, workers, timeout, maxQueued,
                 new JsonLimits(maxJson, maxDepth), io.easel.protocol.MessageCodec.MAX_FRAME_BYTES,
-                new RenderLimits(maxPixels, RenderLimits.DEFAULT_MAX_CSS_SIZE), watchStdin, warmup, help);
+                new RenderLimits(maxPixels, Figure.MAX_SIZE), watchStdin, warmup, help);
     }
 
     private static long positive(String name, String value) {

@@ -1,5 +1,6 @@
 package io.easel.renderer;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
@@ -11,6 +12,7 @@ import io.easel.protocol.RejectedMessageException;
 import io.easel.protocol.SigningKey;
 import io.easel.protocol.SocketLoop;
 import io.easel.renderer.engine.RenderEngine;
+
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -85,7 +87,7 @@ final class RendererServer implements ReplySender, AutoCloseable {
         }
         if (message.header().protocol() != MessageHeader.PROTOCOL_VERSION) {
             counters.malformed();
-            reply(peer, new ErrorReply(ErrorReply.BAD_REQUEST, "This renderer speaks protocol "
+            reply(peer, new ErrorReply(FigureErrorKind.BAD_REQUEST, "This renderer speaks protocol "
                     + MessageHeader.PROTOCOL_VERSION + " but the request uses " + message.header().protocol()
                     + "; the renderer and its manager come from different Easel versions. Reinstall Easel.")
                     .toMessage(message.id(), json));

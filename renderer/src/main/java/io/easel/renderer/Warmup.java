@@ -1,7 +1,7 @@
 package io.easel.renderer;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 import io.easel.renderer.engine.RenderEngine;
 import io.easel.renderer.engine.RenderException;
 
@@ -32,7 +32,7 @@ final class Warmup {
                 "ggtitle", Map.of("text", "warm-up"));
         long start = System.nanoTime();
         try {
-            engine.render(spec, 200, 150, List.of(OutputRequest.of(ImageFormat.SVG), OutputRequest.of(ImageFormat.PNG)));
+            engine.render(spec, 200, 150, List.of(OutputRequest.of(Format.SVG), OutputRequest.of(Format.PNG)));
             StderrLog.info("warm-up render took " + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (RenderException | RuntimeException e) {
             StderrLog.warn("warm-up render failed (figures may still render): " + e.getMessage());

@@ -13,7 +13,7 @@ class RendererOptionsTest {
         assertTrue(o.watchStdin());
         assertTrue(o.warmup());
         assertTrue(o.workers() >= 2 && o.workers() <= 4, "workers " + o.workers());
-        assertEquals(200, o.jsonLimits().maxDepth());
+        assertEquals(io.easel.plot.json.Json.MAX_DEPTH, o.jsonLimits().maxDepth());
     }
 
     @Test

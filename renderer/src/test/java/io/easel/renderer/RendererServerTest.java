@@ -1,19 +1,21 @@
 package io.easel.renderer;
 
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 import io.easel.protocol.ErrorReply;
-import io.easel.protocol.ImageFormat;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.MessageType;
-import io.easel.protocol.OutputRequest;
 import io.easel.protocol.Pong;
 import io.easel.protocol.RenderReply;
 import io.easel.protocol.RenderRequest;
 import io.easel.protocol.RendererStats;
 import io.easel.protocol.SigningKey;
 import io.easel.renderer.engine.RenderEngine;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.zeromq.SocketType;
@@ -118,8 +120,8 @@ class RendererServerTest {
     @Test
     void rendersAndRepliesWithImageFrames() throws Exception {
         start();
-        Message reply = call(new RenderRequest(lineSpec(100), 300, 200, List.of(OutputRequest.of(ImageFormat.PNG, 2),
-                OutputRequest.of(ImageFormat.SVG))).toMessage("r1", 30_000, json));
+        Message reply = call(new RenderRequest(lineSpec(100), 300, 200, List.of(OutputRequest.of(Format.PNG, 2),
+                OutputRequest.of(Format.SVG))).toMessage("r1", 30_000, json));
         assertEquals(MessageType.RENDER_REPLY, reply.type(), () -> new String(reply.content(), StandardCharsets.UTF_8));
         RenderReply render = RenderReply.fromMessage(reply, json);
         assertEquals(600, render.images().get(0).pixelWidth());
@@ -133,10 +135,10 @@ class RendererServerTest {
     void badSpecIsAnsweredWithAnErrorAndServingContinues() throws Exception {
         start();
         Message reply = call(new RenderRequest(Map.of("kind", "plot", "layers", List.of(Map.of("geom", "nonsense"))),
-                100, 100, List.of(OutputRequest.of(ImageFormat.SVG))).toMessage("bad", 30_000, json));
+                100, 100, List.of(OutputRequest.of(Format.SVG))).toMessage("bad", 30_000, json));
         assertEquals(MessageType.ERROR, reply.type());
         ErrorReply error = ErrorReply.fromMessage(reply, json);
-        assertEquals(ErrorReply.BAD_SPEC, error.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, error.kind());
         assertTrue(error.message().contains("nonsense"), error.message());
         assertEquals(MessageType.PONG, call(empty("after", MessageType.PING)).type());
     }
@@ -165,11 +167,11 @@ class RendererServerTest {
     @Test
     void renderPastItsTimeoutGetsATimeoutAnswer() throws Exception {
         start("--workers", "2");
-        Message reply = call(new RenderRequest(lineSpec(200_000), 1600, 1200, List.of(OutputRequest.of(ImageFormat.PNG, 2)))
+        Message reply = call(new RenderRequest(lineSpec(200_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)))
                 .toMessage("slow", 1, json));
         assertEquals(MessageType.ERROR, reply.type());
         ErrorReply error = ErrorReply.fromMessage(reply, json);
-        assertEquals(ErrorReply.TIMEOUT, error.type());
+        assertEquals(FigureErrorKind.TIMEOUT, error.kind());
         assertTrue(error.message().contains("easel.renderer.timeout"), error.message());
         assertEquals(MessageType.PONG, call(empty("alive", MessageType.PING)).type());
     }
@@ -177,9 +179,9 @@ class RendererServerTest {
     @Test
     void whenEveryWorkerIsStuckTheRendererAsksToBeReplaced() throws Exception {
         start("--workers", "1");
-        send(codec.encode(new RenderRequest(lineSpec(300_000), 1600, 1200, List.of(OutputRequest.of(ImageFormat.PNG, 2)))
+        send(codec.encode(new RenderRequest(lineSpec(300_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)))
                 .toMessage("stuck", 1, json)));
-        assertEquals(ErrorReply.TIMEOUT, ErrorReply.fromMessage(receive(), json).type());
+        assertEquals(FigureErrorKind.TIMEOUT, ErrorReply.fromMessage(receive(), json).kind());
         StopRequest stop = server.shutdownRequested().get(30, TimeUnit.SECONDS);
         assertEquals(RendererExit.WORKERS_STUCK, stop.exitCode());
         assertTrue(stop.reason().contains("stuck"), stop.reason());

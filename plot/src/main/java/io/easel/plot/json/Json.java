@@ -14,8 +14,12 @@ package io.easel.plot.json;
  */
 public final class Json {
 
-    /** Nesting deeper than this is refused, both ways, so a hostile document cannot exhaust the stack. */
-    public static final int MAX_DEPTH = 512;
+    /**
+     * Nesting deeper than this is refused, both ways, so a hostile document cannot exhaust the stack. It is the one
+     * depth limit of a figure spec: the wire protocol and the renderer's spec copy use it too, so a spec this module
+     * writes is never refused further on for its depth. Real specs nest fewer than ten levels.
+     */
+    public static final int MAX_DEPTH = 64;
 
     private Json() {
     }

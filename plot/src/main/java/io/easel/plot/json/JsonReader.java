@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Recursive-descent parser behind {@link Json#parse}; one instance reads one document. */
+/**
+ * Recursive-descent parser behind {@link Json#parse}; one instance reads one document. Longer than most classes here
+ * because a strict RFC 8259 reader with line-and-column errors is one grammar, and splitting it would scatter it.
+ */
 final class JsonReader {
 
     private final String text;

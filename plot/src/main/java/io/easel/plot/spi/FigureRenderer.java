@@ -19,10 +19,11 @@ public interface FigureRenderer {
      * Renders one figure.
      *
      * @param spec    the figure's raw spec as {@link io.easel.plot.Figure#toSpec()} gives it (a fresh copy the
-     *                implementation may change; numeric data columns are {@code double[]}); its {@code ggsize}
-     *                already equals the options' width and height
+     *                implementation may change; numeric data columns are {@code double[]}); its {@code ggsize} is
+     *                the figure's own size and must not be consulted: the options carry the size to render
      * @param format  the wanted format
-     * @param options the size in CSS pixels (never 0 here: the figure's own size fills in) and the raster scale
+     * @param options the size in CSS pixels (never 0 here: {@link ExportOptions#resolvedFor} filled in the figure's
+     *                own) and the raster scale
      * @return the encoded file
      * @throws Exception when rendering fails; the message should say what happened and what to do
      */

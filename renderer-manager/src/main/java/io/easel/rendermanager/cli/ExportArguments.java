@@ -1,6 +1,6 @@
 package io.easel.rendermanager.cli;
 
-import io.easel.protocol.ImageFormat;
+import io.easel.plot.Format;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import java.util.Set;
  * @param rendererClasspath overrides easel.renderer.classpath when not null
  * @param timeoutSeconds    per-figure timeout, 0 for the configured default
  */
-record ExportArguments(List<Path> specs, Path out, List<ImageFormat> formats, double width, double height, double scale,
+record ExportArguments(List<Path> specs, Path out, List<Format> formats, double width, double height, double scale,
                      String rendererClasspath, double timeoutSeconds, boolean help) {
 
     static final String USAGE = """
@@ -45,7 +45,7 @@ record ExportArguments(List<Path> specs, Path out, List<ImageFormat> formats, do
     static ExportArguments parse(String[] args) {
         List<Path> specs = new ArrayList<>();
         Path out = null;
-        Set<ImageFormat> formats = new LinkedHashSet<>();
+        Set<Format> formats = new LinkedHashSet<>();
         double width = 0;
         double height = 0;
         double scale = 1;
@@ -76,7 +76,7 @@ record ExportArguments(List<Path> specs, Path out, List<ImageFormat> formats, do
                         case "-f", "--format" -> {
                             for (String f : value.split(",")) {
                                 if (!f.isBlank()) {
-                                    formats.add(ImageFormat.fromName(f.trim()));
+                                    formats.add(Format.fromExtension(f.trim()));
                                 }
                             }
                         }
@@ -103,7 +103,7 @@ record ExportArguments(List<Path> specs, Path out, List<ImageFormat> formats, do
         }
         boolean outIsFile = out != null && hasImageExtension(out) && !java.nio.file.Files.isDirectory(out);
         if (formats.isEmpty()) {
-            formats.add(outIsFile ? ImageFormat.fromName(extension(out)) : ImageFormat.PNG);
+            formats.add(outIsFile ? Format.fromExtension(extension(out)) : Format.PNG);
         }
         if (outIsFile && (specs.size() > 1 || formats.size() > 1)) {
             throw new IllegalArgumentException("--out " + out + " names a file, but " + specs.size() + " spec(s) in "
@@ -121,7 +121,7 @@ record ExportArguments(List<Path> specs, Path out, List<ImageFormat> formats, do
     private static boolean hasImageExtension(Path path) {
         String ext = extension(path);
         try {
-            ImageFormat.fromName(ext);
+            Format.fromExtension(ext);
             return !ext.isEmpty();
         } catch (IllegalArgumentException e) {
             return false;

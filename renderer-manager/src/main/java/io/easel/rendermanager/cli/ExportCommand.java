@@ -1,13 +1,14 @@
 package io.easel.rendermanager.cli;
 
-import io.easel.protocol.ImageFormat;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 import io.easel.protocol.Json;
-import io.easel.protocol.OutputRequest;
 import io.easel.protocol.ProtocolException;
-import io.easel.protocol.RenderedImage;
 import io.easel.rendermanager.RenderFailedException;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
+import io.easel.rendermanager.RendererSettingsLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,19 +66,21 @@ public final class ExportCommand {
     }
 
     private static RendererSettings settings(ExportArguments options) {
-        RendererSettings settings = RendererSettings.fromEnvironment().withPrestart(false).withWarmup(false);
+        RendererSettings.Builder settings = RendererSettingsLoader.fromEnvironment().toBuilder()
+                .prestart(false).warmup(false);
         if (options.rendererClasspath() != null) {
-            settings = settings.withClasspath(options.rendererClasspath());
+            settings.classpath(options.rendererClasspath());
         }
-        if (settings.classpath() == null || settings.classpath().isBlank()) {
+        if (options.timeoutSeconds() > 0) {
+            settings.requestTimeout(Duration.ofMillis(Math.round(options.timeoutSeconds() * 1000)));
+        }
+        RendererSettings built = settings.build();
+        if (built.classpath() == null || built.classpath().isBlank()) {
             throw new IllegalArgumentException("The renderer's classpath is not set. Pass --renderer-classpath "
                     + "'/path/to/easel/renderer/target/dist/*', or set EASEL_RENDERER_CLASSPATH (or the system property "
                     + "easel.renderer.classpath) to it; `mvn -pl renderer package` builds that folder.");
         }
-        if (options.timeoutSeconds() > 0) {
-            settings = settings.withRequestTimeout(Duration.ofMillis(Math.round(options.timeoutSeconds() * 1000)));
-        }
-        return settings;
+        return built;
     }
 
     private int exportAll(RendererManager manager, ExportArguments options) {
@@ -92,21 +95,23 @@ public final class ExportCommand {
         manager.prestart();
         Json json = Json.withDefaults();
         List<OutputRequest> outputs = options.formats().stream()
-                .map(f -> OutputRequest.of(f, f.isRaster() ? options.scale() : 1.0)).toList();
+                .map(f -> OutputRequest.atRasterScale(f, options.scale())).toList();
         Semaphore slots = new Semaphore(MAX_IN_FLIGHT);
         List<CompletableFuture<Boolean>> jobs = new ArrayList<>();
         for (Path spec : options.specs()) {
             Map<String, Object> figure;
+            SpecSize size;
             try {
                 figure = readSpec(spec, json);
-            } catch (IOException | ProtocolException e) {
+                size = SpecSize.of(figure, options.width(), options.height());
+            } catch (IOException | ProtocolException | IllegalArgumentException e) {
                 err.println(spec + ": cannot read the spec: " + e.getMessage());
                 jobs.add(CompletableFuture.completedFuture(false));
                 continue;
             }
             slots.acquireUninterruptibly();
             long start = System.nanoTime();
-            jobs.add(manager.render(figure, options.width(), options.height(), outputs)
+            jobs.add(manager.render(figure, size.width(), size.height(), outputs)
                     .handle((images, error) -> {
                         slots.release();
                         return error == null ? write(spec, images, options, start) : report(spec, error);
@@ -148,20 +153,20 @@ public final class ExportCommand {
 
     private boolean report(Path spec, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        String type = cause instanceof RenderFailedException r ? r.type() : "error";
+        String type = cause instanceof RenderFailedException r ? r.kind().label() : "error";
         synchronized (err) {
             err.println(spec + ": " + type + ": " + cause.getMessage());
         }
         return false;
     }
 
-    private static Path target(Path spec, ImageFormat format, ExportArguments options) {
+    private static Path target(Path spec, Format format, ExportArguments options) {
         if (options.outIsFile()) {
             return options.out();
         }
         String name = spec.toString().equals("-") ? "stdin" : spec.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        return options.out().resolve(stem + "." + format.extensions().get(0));
+        return options.out().resolve(stem + "." + format.extension());
     }
 }

@@ -80,7 +80,7 @@ class ExportCommandTest {
         assertTrue(errText().contains("Name at least one spec file"), errText());
         err.reset();
         assertEquals(ExportCommand.USAGE_ERROR, run("-f", "bmp", "a.json"));
-        assertTrue(errText().contains("Unknown image format 'bmp'"), errText());
+        assertTrue(errText().contains("Unknown figure format 'bmp'"), errText());
         err.reset();
         assertEquals(ExportCommand.USAGE_ERROR, run("-o", dir.resolve("x.png").toString(), "a.json", "b.json"));
         assertTrue(errText().contains("give a folder instead"), errText());

@@ -1,5 +1,7 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 /**
  * Caps the number of elements a document may have before JSVG parses it. JSVG's own default cap (2,000 painted
  * elements) refuses any scatter of a few thousand points; the loader raises it to this budget, and checks the
@@ -21,7 +23,7 @@ final class ElementBudget {
         int at = svg.indexOf('<');
         while (at >= 0 && at + 1 < svg.length()) {
             if (Character.isLetter(svg.charAt(at + 1)) && ++count > maxElements) {
-                throw new RenderException(RenderException.TOO_LARGE, "The figure has more than " + maxElements
+                throw new RenderException(FigureErrorKind.TOO_LARGE, "The figure has more than " + maxElements
                         + " SVG elements, more than the renderer draws. Plot fewer points, or let Lets-Plot"
                         + " sample the layer (drop \"sampling\": \"none\").");
             }

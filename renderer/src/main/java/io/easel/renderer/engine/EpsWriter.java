@@ -1,5 +1,7 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
@@ -32,7 +34,7 @@ final class EpsWriter {
             eps.writeTo(out);
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
-            throw new RenderException(RenderException.INTERNAL, "Writing the EPS failed: " + e.getMessage(), e);
+            throw new RenderException(FigureErrorKind.INTERNAL, "Writing the EPS failed: " + e.getMessage(), e);
         }
     }
 

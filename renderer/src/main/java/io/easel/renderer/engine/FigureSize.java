@@ -1,56 +1,35 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.FigureErrorKind;
+
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The size of one figure in CSS pixels, checked against {@link RenderLimits} before anything is allocated.
  * Vector outputs use these units as PDF/EPS points at {@link #POINTS_PER_CSS_PIXEL}.
  */
 record FigureSize(double width, double height) {
-    static final double DEFAULT_WIDTH = 600;
-    static final double DEFAULT_HEIGHT = 400;
     /** CSS defines 96 px per inch and PostScript/PDF 72 pt per inch, so a 600x400 px figure is a 450x300 pt page. */
     static final double POINTS_PER_CSS_PIXEL = 72.0 / 96.0;
 
-    /** Explicit width/height win; else the spec's ggsize; else 600x400. Each side is resolved on its own. */
-    static FigureSize resolve(double width, double height, Map<String, Object> spec, RenderLimits limits)
-            throws RenderException {
-        double w = width;
-        double h = height;
-        if (Double.isNaN(w) || Double.isNaN(h)) {
-            throw new RenderException(RenderException.BAD_SPEC, "The figure size is not a number (width=" + width
-                    + ", height=" + height + "). Pass positive sizes in CSS pixels, or 0 to use the spec's ggsize.");
+    /**
+     * The request's size, the only one the engine reads: a spec's {@code ggsize} is the client's business, resolved
+     * before the request is sent, and Lets-Plot is handed this size explicitly.
+     */
+    static FigureSize checked(double width, double height, RenderLimits limits) throws RenderException {
+        if (!(width > 0) || !(height > 0) || Double.isInfinite(width) || Double.isInfinite(height)) {
+            throw new RenderException(FigureErrorKind.BAD_REQUEST, "The figure size must be positive CSS pixels, got "
+                    + number(width) + " x " + number(height) + ". Pass the figure's width and height.");
         }
-        Object ggsize = spec.get("ggsize");
-        if (ggsize instanceof Map<?, ?> sizeSpec) {
-            if (!(w > 0)) {
-                w = specSide(sizeSpec, "width");
-            }
-            if (!(h > 0)) {
-                h = specSide(sizeSpec, "height");
-            }
-        }
-        FigureSize size = new FigureSize(w > 0 ? w : DEFAULT_WIDTH, h > 0 ? h : DEFAULT_HEIGHT);
+        FigureSize size = new FigureSize(width, height);
         size.checkAgainst(limits);
         return size;
     }
 
-    private static double specSide(Map<?, ?> sizeSpec, String side) throws RenderException {
-        Object value = sizeSpec.get(side);
-        if (value == null) {
-            return 0;
-        }
-        if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
-            return n.doubleValue();
-        }
-        throw new RenderException(RenderException.BAD_SPEC, "The spec's ggsize " + side + " is " + value
-                + "; it must be a number of CSS pixels.");
-    }
-
     private void checkAgainst(RenderLimits limits) throws RenderException {
         if (width > limits.maxCssSize() || height > limits.maxCssSize()) {
-            throw new RenderException(RenderException.TOO_LARGE, String.format(Locale.ROOT,
+            throw new RenderException(FigureErrorKind.TOO_LARGE, String.format(Locale.ROOT,
                     "The figure asked for %s x %s CSS px; the limit is %s px per side."
                             + " Use a smaller --width/--height.",
                     number(width), number(height), number(limits.maxCssSize())));
@@ -63,7 +42,7 @@ record FigureSize(double width, double height) {
         double h = Math.rint(height * scale);
         double total = w * h;
         if (w > Integer.MAX_VALUE || h > Integer.MAX_VALUE || total > limits.maxPixels()) {
-            throw new RenderException(RenderException.TOO_LARGE, String.format(Locale.ROOT,
+            throw new RenderException(FigureErrorKind.TOO_LARGE, String.format(Locale.ROOT,
                     "The figure asked for %s x %s px (%s) at scale %s; the limit is %s."
                             + " Use a smaller --width/--height or --scale.",
                     number(w), number(h), megapixels(total), number(scale), megapixels(limits.maxPixels())));

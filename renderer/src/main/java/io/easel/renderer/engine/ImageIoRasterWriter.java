@@ -1,5 +1,7 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,14 +15,14 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageOutputStream;
 
-import io.easel.protocol.ImageFormat;
+import io.easel.plot.Format;
 
 /** A raster format written by an ImageIO writer (the JDK's, or one a library registers). */
 abstract class ImageIoRasterWriter extends RasterWriter {
-    private final ImageFormat format;
+    private final Format format;
     private final String writerFormatName;
 
-    ImageIoRasterWriter(ImageFormat format, String writerFormatName) {
+    ImageIoRasterWriter(Format format, String writerFormatName) {
         this.format = format;
         this.writerFormatName = writerFormatName;
     }
@@ -49,10 +51,10 @@ abstract class ImageIoRasterWriter extends RasterWriter {
             }
             writer.write(null, new IIOImage(image, null, metadata), parameters);
         } catch (IOException | RuntimeException e) {
-            throw new RenderException(RenderException.INTERNAL,
-                    "Encoding the figure as " + format.wireName() + " failed: " + e.getMessage(), e);
+            throw new RenderException(FigureErrorKind.INTERNAL,
+                    "Encoding the figure as " + format + " failed: " + e.getMessage(), e);
         } catch (UnsatisfiedLinkError e) {
-            throw new RenderException(RenderException.UNSUPPORTED, "The " + format.wireName()
+            throw new RenderException(FigureErrorKind.UNSUPPORTED, "The " + format
                     + " encoder's native library does not load on this machine (" + e.getMessage()
                     + "). Use png or jpeg instead.", e);
         } finally {
@@ -64,7 +66,7 @@ abstract class ImageIoRasterWriter extends RasterWriter {
     private ImageWriter findWriter() throws RenderException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(writerFormatName);
         if (!writers.hasNext()) {
-            throw new RenderException(RenderException.UNSUPPORTED, "No " + format.wireName()
+            throw new RenderException(FigureErrorKind.UNSUPPORTED, "No " + format
                     + " encoder is installed in the renderer. Use png or svg instead.");
         }
         return writers.next();

@@ -8,7 +8,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 
 import org.w3c.dom.Node;
 
-import io.easel.protocol.ImageFormat;
+import io.easel.plot.Format;
 
 /** Baseline JPEG at high quality (plots are flat colour and thin lines, which low quality smears), DPI in JFIF. */
 final class JpegWriter extends ImageIoRasterWriter {
@@ -16,7 +16,7 @@ final class JpegWriter extends ImageIoRasterWriter {
     static final float QUALITY = 0.92f;
 
     JpegWriter() {
-        super(ImageFormat.JPEG, "jpeg");
+        super(Format.JPEG, "jpeg");
     }
 
     @Override

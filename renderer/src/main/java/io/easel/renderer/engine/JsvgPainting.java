@@ -1,5 +1,7 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,12 +38,12 @@ final class JsvgPainting {
         } catch (InterruptedException e) {
             output.dispose();
             Thread.currentThread().interrupt();
-            throw new RenderException(RenderException.INTERNAL, "The render was cancelled while waiting to draw.", e);
+            throw new RenderException(FigureErrorKind.INTERNAL, "The render was cancelled while waiting to draw.", e);
         }
         try {
             document.renderWithPlatform(NullPlatformSupport.INSTANCE, output, viewport);
         } catch (RuntimeException e) {
-            throw new RenderException(RenderException.INTERNAL, "Drawing the figure failed: " + e, e);
+            throw new RenderException(FigureErrorKind.INTERNAL, "Drawing the figure failed: " + e, e);
         } finally {
             FONT_CACHE_LOCK.unlock();
             output.dispose();

@@ -1,5 +1,7 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.util.Map;
 
 import org.jetbrains.letsPlot.awt.plot.PlotSvgExport;
@@ -22,17 +24,17 @@ final class LetsPlotSvg {
             String svg = PlotSvgExport.INSTANCE.buildSvgImageFromRawSpecs(spec,
                     new DoubleVector(size.width(), size.height()), true);
             if (svg == null || svg.isBlank()) {
-                throw new RenderException(RenderException.BAD_SPEC,
+                throw new RenderException(FigureErrorKind.BAD_SPEC,
                         "Lets-Plot produced no picture for this spec. Check that it has at least one layer with data.");
             }
             return svg;
         } catch (RenderException e) {
             throw e;
         } catch (StackOverflowError e) {
-            throw new RenderException(RenderException.BAD_SPEC,
+            throw new RenderException(FigureErrorKind.BAD_SPEC,
                     "Lets-Plot ran out of stack laying this spec out; the spec is too deeply nested.", e);
         } catch (RuntimeException e) {
-            throw new RenderException(RenderException.BAD_SPEC, "Lets-Plot refused the figure spec: "
+            throw new RenderException(FigureErrorKind.BAD_SPEC, "Lets-Plot refused the figure spec: "
                     + describe(e) + " Fix the spec (geom names, column names, option values) and render again.", e);
         }
     }

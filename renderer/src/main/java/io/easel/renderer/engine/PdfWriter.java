@@ -1,5 +1,7 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.awt.geom.Rectangle2D;
 
 import org.jfree.pdf.PDFDocument;
@@ -27,7 +29,7 @@ final class PdfWriter {
         try {
             return pdf.getPDFBytes();
         } catch (RuntimeException e) {
-            throw new RenderException(RenderException.INTERNAL, "Writing the PDF failed: " + e.getMessage(), e);
+            throw new RenderException(FigureErrorKind.INTERNAL, "Writing the PDF failed: " + e.getMessage(), e);
         }
     }
 }

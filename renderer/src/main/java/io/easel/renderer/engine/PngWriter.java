@@ -1,5 +1,7 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
@@ -33,7 +35,7 @@ final class PngWriter extends RasterWriter {
         try {
             return encode(image, dpi);
         } catch (IOException e) {
-            throw new RenderException(RenderException.INTERNAL, "Encoding the figure as png failed: " + e.getMessage(), e);
+            throw new RenderException(FigureErrorKind.INTERNAL, "Encoding the figure as png failed: " + e.getMessage(), e);
         }
     }
 

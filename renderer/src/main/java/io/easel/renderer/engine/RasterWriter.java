@@ -2,12 +2,12 @@ package io.easel.renderer.engine;
 
 import java.awt.image.BufferedImage;
 
-import io.easel.protocol.ImageFormat;
+import io.easel.plot.Format;
 
 /** Encodes a painted pixel buffer into one raster format. */
 abstract class RasterWriter {
 
-    static RasterWriter forFormat(ImageFormat format) {
+    static RasterWriter forFormat(Format format) {
         return switch (format) {
             case PNG -> new PngWriter();
             case JPEG -> new JpegWriter();

@@ -1,5 +1,7 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,9 +11,9 @@ import java.util.Objects;
 
 import com.github.weisj.jsvg.SVGDocument;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 /**
  * Renders Lets-Plot raw specs to every output format. Each call lays the spec out once to SVG and derives
@@ -34,8 +36,8 @@ public final class RenderEngine {
      *
      * @param spec    a raw spec as JSON gives it (Map, List, String, Number, Boolean, null); data columns may
      *                also be double[]
-     * @param width   CSS pixels; when &lt;= 0 the spec's ggsize width is used, else 600
-     * @param height  CSS pixels; when &lt;= 0 the spec's ggsize height is used, else 400
+     * @param width   CSS pixels, positive; the spec's ggsize is not consulted
+     * @param height  CSS pixels, positive
      * @param outputs the outputs wanted, in the order the result lists them
      */
     public List<RenderedImage> render(Map<String, Object> spec, double width, double height,
@@ -46,7 +48,7 @@ public final class RenderEngine {
             throw e;
         } catch (RuntimeException e) {
             // A library fault the steps did not foresee: report it as ours, the renderer stays up.
-            throw new RenderException(RenderException.INTERNAL, "The renderer failed on this figure: " + e, e);
+            throw new RenderException(FigureErrorKind.INTERNAL, "The renderer failed on this figure: " + e, e);
         }
     }
 
@@ -54,14 +56,14 @@ public final class RenderEngine {
                                            List<OutputRequest> outputs) throws RenderException {
         long start = System.nanoTime();
         if (outputs == null || outputs.isEmpty()) {
-            throw new RenderException(RenderException.UNSUPPORTED,
-                    "No output format was requested. Ask for at least one of: " + ImageFormat.supportedNames() + ".");
+            throw new RenderException(FigureErrorKind.UNSUPPORTED,
+                    "No output format was requested. Ask for at least one of: " + Format.supportedExtensions() + ".");
         }
         Map<String, Object> snapshot = SpecSnapshot.of(spec);
-        FigureSize size = FigureSize.resolve(width, height, snapshot, limits);
+        FigureSize size = FigureSize.checked(width, height, limits);
         for (OutputRequest output : outputs) {
             if (output == null) {
-                throw new RenderException(RenderException.UNSUPPORTED, "An output request is missing (null).");
+                throw new RenderException(FigureErrorKind.UNSUPPORTED, "An output request is missing (null).");
             }
             if (output.format().isRaster()) {
                 size.pixels(output.scale(), limits);
@@ -74,7 +76,7 @@ public final class RenderEngine {
         List<RenderedImage> results = new ArrayList<>(outputs.size());
         for (OutputRequest output : outputs) {
             long outputStart = System.nanoTime();
-            if (output.format() != ImageFormat.SVG && document == null) {
+            if (output.format() != Format.SVG && document == null) {
                 document = documents.load(svg);
             }
             RenderedImage image = encode(svg, document, size, output);
@@ -88,7 +90,7 @@ public final class RenderEngine {
 
     private RenderedImage encode(String svg, SVGDocument document, FigureSize size, OutputRequest output)
             throws RenderException {
-        ImageFormat format = output.format();
+        Format format = output.format();
         int cssWidth = (int) Math.round(size.width());
         int cssHeight = (int) Math.round(size.height());
         return switch (format) {

@@ -1,32 +1,25 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 /**
- * A render that could not produce its outputs. {@link #type()} tells the caller whose fault it was, so the
+ * A render that could not produce its outputs. {@link #kind()} tells the caller whose fault it was, so the
  * renderer process can put it on the wire and the user sees what to change.
  */
 public class RenderException extends Exception {
-    /** Lets-Plot refused the spec; the message carries Lets-Plot's own words. */
-    public static final String BAD_SPEC = "bad_spec";
-    /** The requested size is over a {@link RenderLimits} cap. */
-    public static final String TOO_LARGE = "too_large";
-    /** The requested output format cannot be produced. */
-    public static final String UNSUPPORTED = "unsupported";
-    /** A fault inside the engine or a library it uses. */
-    public static final String INTERNAL = "internal";
+    private final FigureErrorKind kind;
 
-    private final String type;
-
-    public RenderException(String type, String message) {
+    public RenderException(FigureErrorKind kind, String message) {
         super(message);
-        this.type = type;
+        this.kind = kind;
     }
 
-    public RenderException(String type, String message, Throwable cause) {
+    public RenderException(FigureErrorKind kind, String message, Throwable cause) {
         super(message, cause);
-        this.type = type;
+        this.kind = kind;
     }
 
-    public String type() {
-        return type;
+    public FigureErrorKind kind() {
+        return kind;
     }
 }

@@ -1,14 +1,16 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.Figure;
+
 /**
  * Size caps the engine enforces before it allocates anything.
  *
  * @param maxPixels  largest raster output allowed, in device pixels after scale (width x height)
- * @param maxCssSize largest figure side allowed, in CSS pixels
+ * @param maxCssSize largest figure side allowed, in CSS pixels (by default a figure's own limit,
+ *                   {@link Figure#MAX_SIZE})
  */
 public record RenderLimits(long maxPixels, double maxCssSize) {
     public static final long DEFAULT_MAX_PIXELS = 50_000_000L;
-    public static final double DEFAULT_MAX_CSS_SIZE = 20_000;
 
     public RenderLimits {
         if (maxPixels <= 0) {
@@ -20,6 +22,6 @@ public record RenderLimits(long maxPixels, double maxCssSize) {
     }
 
     public static RenderLimits defaults() {
-        return new RenderLimits(DEFAULT_MAX_PIXELS, DEFAULT_MAX_CSS_SIZE);
+        return new RenderLimits(DEFAULT_MAX_PIXELS, Figure.MAX_SIZE);
     }
 }

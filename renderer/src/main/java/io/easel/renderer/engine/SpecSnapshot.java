@@ -1,5 +1,8 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.json.Json;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,14 +16,14 @@ import java.util.Map;
  */
 final class SpecSnapshot {
     /** Deeper than any real figure spec; a guard against self-referencing or hostile maps. */
-    static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = Json.MAX_DEPTH;
 
     private SpecSnapshot() {
     }
 
     static Map<String, Object> of(Map<String, Object> spec) throws RenderException {
         if (spec == null) {
-            throw new RenderException(RenderException.BAD_SPEC, "The figure spec is missing (null). Pass a Lets-Plot raw spec map.");
+            throw new RenderException(FigureErrorKind.BAD_SPEC, "The figure spec is missing (null). Pass a Lets-Plot raw spec map.");
         }
         return copyMap(spec, "spec", 0);
     }
@@ -30,7 +33,7 @@ final class SpecSnapshot {
         Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String key)) {
-                throw new RenderException(RenderException.BAD_SPEC,
+                throw new RenderException(FigureErrorKind.BAD_SPEC,
                         "The figure spec has a non-text key " + e.getKey() + " at " + path + "; spec keys must be strings.");
             }
             copy.put(key, copyValue(e.getValue(), path + "." + key, depth + 1));
@@ -64,7 +67,7 @@ final class SpecSnapshot {
             }
             return list;
         }
-        throw new RenderException(RenderException.BAD_SPEC, "The figure spec holds a " + value.getClass().getName()
+        throw new RenderException(FigureErrorKind.BAD_SPEC, "The figure spec holds a " + value.getClass().getName()
                 + " at " + path + "; only maps, lists, strings, numbers, booleans, null and double[] columns are allowed.");
     }
 
@@ -74,7 +77,7 @@ final class SpecSnapshot {
 
     private static void checkDepth(String path, int depth) throws RenderException {
         if (depth > MAX_DEPTH) {
-            throw new RenderException(RenderException.BAD_SPEC, "The figure spec is nested deeper than " + MAX_DEPTH
+            throw new RenderException(FigureErrorKind.BAD_SPEC, "The figure spec is nested deeper than " + MAX_DEPTH
                     + " levels (at " + path + "). A Lets-Plot spec is a few levels deep; check how the spec was built.");
         }
     }

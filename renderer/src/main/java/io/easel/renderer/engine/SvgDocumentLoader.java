@@ -1,5 +1,7 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -52,12 +54,12 @@ final class SvgDocumentLoader {
             // No base URI: relative references have nothing to resolve against and stay unloaded.
             document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null, context);
         } catch (RuntimeException e) {
-            throw new RenderException(RenderException.INTERNAL,
+            throw new RenderException(FigureErrorKind.INTERNAL,
                     "The SVG Lets-Plot produced could not be loaded for drawing: " + e.getMessage(), e);
         }
         if (document == null) {
             // JSVG logs the cause (malformed XML, a document limit) and returns null.
-            throw new RenderException(RenderException.INTERNAL, "The SVG Lets-Plot produced could not be loaded for"
+            throw new RenderException(FigureErrorKind.INTERNAL, "The SVG Lets-Plot produced could not be loaded for"
                     + " drawing (see the renderer log for JSVG's reason). The SVG output itself is unaffected.");
         }
         return document;

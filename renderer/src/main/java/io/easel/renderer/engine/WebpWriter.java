@@ -6,7 +6,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 
-import io.easel.protocol.ImageFormat;
+import io.easel.plot.Format;
 
 /**
  * Lossless WebP through webp-imageio (bundled libwebp). Lossless because plots are flat colour and hairlines,
@@ -14,7 +14,7 @@ import io.easel.protocol.ImageFormat;
  */
 final class WebpWriter extends ImageIoRasterWriter {
     WebpWriter() {
-        super(ImageFormat.WEBP, "webp");
+        super(Format.WEBP, "webp");
     }
 
     @Override

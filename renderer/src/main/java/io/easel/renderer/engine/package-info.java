@@ -4,8 +4,9 @@
  * <p>Pipeline of one {@link io.easel.renderer.engine.RenderEngine#render render} call:
  * <ol>
  *   <li><b>Spec snapshot</b> ({@code SpecSnapshot}): a private deep copy, double[] columns turned into lists
- *       (the only column form Lets-Plot reads), depth capped. Size resolved and checked against
- *       {@link io.easel.renderer.engine.RenderLimits} ({@code FigureSize}) before anything big is allocated.</li>
+ *       (the only column form Lets-Plot reads), depth capped. The request's size, the only one read (not
+ *       the spec's ggsize), checked against {@link io.easel.renderer.engine.RenderLimits} ({@code FigureSize})
+ *       before anything big is allocated.</li>
  *   <li><b>Lets-Plot SVG</b> ({@code LetsPlotSvg}): Lets-Plot 4.1.0 lays the figure out once and writes SVG.
  *       It reports a bad spec by throwing; that becomes {@code bad_spec} with Lets-Plot's own message.</li>
  *   <li><b>Deterministic ids</b> ({@code DeterministicIds}): Lets-Plot's random ids (clip paths, the plot

@@ -1,5 +1,6 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,14 +19,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.junit.jupiter.api.Test;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 class ConcurrentRenderTest {
     private static final int THREADS = 8;
     private static final List<OutputRequest> OUTPUTS = List.of(
-            OutputRequest.of(ImageFormat.SVG), OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.PDF));
+            OutputRequest.of(Format.SVG), OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.PDF));
 
     @Test
     void aRenderWaitingToDrawCanBeCancelled() throws Exception {
@@ -34,7 +35,7 @@ class ConcurrentRenderTest {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread render = new Thread(() -> {
             try {
-                engine.render(TestFigures.line(50, "Why"), 300, 200, List.of(OutputRequest.of(ImageFormat.PNG)));
+                engine.render(TestFigures.line(50, "Why"), 300, 200, List.of(OutputRequest.of(Format.PNG)));
             } catch (Throwable t) {
                 failure.set(t);
             }
@@ -53,10 +54,10 @@ class ConcurrentRenderTest {
 
         assertTrue(!render.isAlive(), "render thread did not stop");
         assertTrue(failure.get() instanceof RenderException, "expected a RenderException, got " + failure.get());
-        assertEquals("internal", ((RenderException) failure.get()).type());
+        assertEquals(FigureErrorKind.INTERNAL, ((RenderException) failure.get()).kind());
         assertTrue(failure.get().getMessage().contains("cancelled"), failure.get().getMessage());
         assertEquals(1, engine.render(TestFigures.line(50, "After"), 300, 200,
-                List.of(OutputRequest.of(ImageFormat.PNG))).size(), "the engine must keep working");
+                List.of(OutputRequest.of(Format.PNG))).size(), "the engine must keep working");
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import com.github.weisj.jsvg.parser.DomElement;
 import com.github.weisj.jsvg.parser.DomProcessor;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 
 /** The style attributes JSVG ends up with after our CSS is applied to a parsed document. */
 class CssCascadeTest {
@@ -23,7 +23,7 @@ class CssCascadeTest {
     @Test
     void letsPlotTextGetsItsScopedFontFamilyAndSize() throws Exception {
         String svg = new String(new RenderEngine(RenderLimits.defaults())
-                .render(TestFigures.line(100, "Cascade Title"), 600, 400, List.of(OutputRequest.of(ImageFormat.SVG)))
+                .render(TestFigures.line(100, "Cascade Title"), 600, 400, List.of(OutputRequest.of(Format.SVG)))
                 .get(0).bytes(), StandardCharsets.UTF_8);
         List<DomElement> elements = new ArrayList<>();
 
@@ -42,7 +42,7 @@ class CssCascadeTest {
     void textResolvesToASansSerifFontWhenDrawn() throws Exception {
         // JFreePDF names each font after the AWT family JSVG resolved: SansSerif maps to Helvetica, Serif to Times.
         byte[] pdf = new RenderEngine(RenderLimits.defaults())
-                .render(TestFigures.line(100, "Font Check"), 600, 400, List.of(OutputRequest.of(ImageFormat.PDF)))
+                .render(TestFigures.line(100, "Font Check"), 600, 400, List.of(OutputRequest.of(Format.PDF)))
                 .get(0).bytes();
 
         String text = new String(pdf, StandardCharsets.ISO_8859_1);

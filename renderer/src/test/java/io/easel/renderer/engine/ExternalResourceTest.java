@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.github.weisj.jsvg.SVGDocument;
 import com.sun.net.httpserver.HttpServer;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 
 /**
  * A figure must never make the renderer read a file or fetch a URL. Each crafted SVG points at a solid red
@@ -123,7 +123,7 @@ class ExternalResourceTest {
                 Map.of("geom", "image", "href", href, "xmin", 0, "ymin", 0, "xmax", 10, "ymax", 10));
         Map<String, Object> spec = new LinkedHashMap<>(Map.of("kind", "plot", "layers", List.of(layer)));
         return new RenderEngine(RenderLimits.defaults())
-                .render(spec, 300, 200, List.of(OutputRequest.of(ImageFormat.PNG))).get(0).bytes();
+                .render(spec, 300, 200, List.of(OutputRequest.of(Format.PNG))).get(0).bytes();
     }
 
     @Test

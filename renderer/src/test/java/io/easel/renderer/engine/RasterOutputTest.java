@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Node;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 class RasterOutputTest {
     private final RenderEngine engine = new RenderEngine(RenderLimits.defaults());
@@ -31,7 +31,7 @@ class RasterOutputTest {
 
     @ParameterizedTest(name = "{0} at scale {1}")
     @CsvSource({"PNG, 1", "PNG, 2", "JPEG, 1", "JPEG, 2", "WEBP, 1", "WEBP, 2"})
-    void decodesToTheRequestedPixelSize(ImageFormat format, double scale) throws Exception {
+    void decodesToTheRequestedPixelSize(Format format, double scale) throws Exception {
         RenderedImage out = engine.render(figure, 600, 400, List.of(OutputRequest.of(format, scale))).get(0);
 
         BufferedImage image = decode(out.bytes());
@@ -44,7 +44,7 @@ class RasterOutputTest {
 
     @Test
     void roundsFractionalSizesPerAxis() throws Exception {
-        RenderedImage out = engine.render(figure, 333.3, 250.5, List.of(OutputRequest.of(ImageFormat.PNG, 1.5))).get(0);
+        RenderedImage out = engine.render(figure, 333.3, 250.5, List.of(OutputRequest.of(Format.PNG, 1.5))).get(0);
 
         BufferedImage image = decode(out.bytes());
         assertEquals(Math.round(333.3 * 1.5), image.getWidth());
@@ -53,7 +53,7 @@ class RasterOutputTest {
 
     @Test
     void pngCarriesTheRequestedDpiInPhys() throws Exception {
-        RenderedImage out = engine.render(figure, 300, 200, List.of(new OutputRequest(ImageFormat.PNG, 1, 150))).get(0);
+        RenderedImage out = engine.render(figure, 300, 200, List.of(new OutputRequest(Format.PNG, 1, 150))).get(0);
 
         Node phys = child(metadata(out.bytes(), "javax_imageio_png_1.0"), "pHYs");
         assertNotNull(phys, "PNG has no pHYs chunk");
@@ -63,14 +63,14 @@ class RasterOutputTest {
 
     @Test
     void pngWithoutDpiHasNoPhys() throws Exception {
-        RenderedImage out = engine.render(figure, 300, 200, List.of(OutputRequest.of(ImageFormat.PNG))).get(0);
+        RenderedImage out = engine.render(figure, 300, 200, List.of(OutputRequest.of(Format.PNG))).get(0);
 
         assertEquals(null, child(metadata(out.bytes(), "javax_imageio_png_1.0"), "pHYs"));
     }
 
     @Test
     void jpegCarriesTheRequestedDpiInJfif() throws Exception {
-        RenderedImage out = engine.render(figure, 300, 200, List.of(new OutputRequest(ImageFormat.JPEG, 1, 300))).get(0);
+        RenderedImage out = engine.render(figure, 300, 200, List.of(new OutputRequest(Format.JPEG, 1, 300))).get(0);
 
         Node jfif = child(child(metadata(out.bytes(), "javax_imageio_jpeg_image_1.0"), "JPEGvariety"), "app0JFIF");
         assertNotNull(jfif, "JPEG has no JFIF segment");
@@ -81,7 +81,7 @@ class RasterOutputTest {
     @Test
     void jpegHasAWhiteBackgroundWhereNothingIsDrawn() throws Exception {
         // The outer frame Lets-Plot draws has stroke-width 0; the corner stays background.
-        RenderedImage out = engine.render(figure, 300, 200, List.of(OutputRequest.of(ImageFormat.JPEG))).get(0);
+        RenderedImage out = engine.render(figure, 300, 200, List.of(OutputRequest.of(Format.JPEG))).get(0);
 
         BufferedImage image = decode(out.bytes());
         int rgb = image.getRGB(0, image.getHeight() / 2);
@@ -91,7 +91,7 @@ class RasterOutputTest {
     @Test
     void zeroWidthStrokesPaintNothing() throws Exception {
         // Lets-Plot frames every plot with a stroke-width="0.0" rectangle; SVG says such a stroke is not painted.
-        RenderedImage out = engine.render(figure, 300, 200, List.of(OutputRequest.of(ImageFormat.PNG, 2))).get(0);
+        RenderedImage out = engine.render(figure, 300, 200, List.of(OutputRequest.of(Format.PNG, 2))).get(0);
 
         BufferedImage image = decode(out.bytes());
         for (int y = 0; y < image.getHeight(); y += 7) {
@@ -102,7 +102,7 @@ class RasterOutputTest {
 
     @Test
     void drawsTheFigureNotABlankImage() throws Exception {
-        RenderedImage out = engine.render(figure, 300, 200, List.of(OutputRequest.of(ImageFormat.PNG))).get(0);
+        RenderedImage out = engine.render(figure, 300, 200, List.of(OutputRequest.of(Format.PNG))).get(0);
 
         BufferedImage image = decode(out.bytes());
         int dark = 0;

@@ -1,5 +1,6 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,12 +12,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
 
 class RenderFailureTest {
     private final RenderEngine engine = new RenderEngine(RenderLimits.defaults());
-    private final List<OutputRequest> png = List.of(OutputRequest.of(ImageFormat.PNG));
+    private final List<OutputRequest> png = List.of(OutputRequest.of(Format.PNG));
 
     @Test
     void unknownGeomIsABadSpecWithLetsPlotsMessage() {
@@ -24,7 +25,7 @@ class RenderFailureTest {
 
         RenderException e = assertThrows(RenderException.class, () -> engine.render(spec, 600, 400, png));
 
-        assertEquals("bad_spec", e.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind());
         assertTrue(e.getMessage().contains("Unknown geom name: 'nosuchgeom'"), e.getMessage());
     }
 
@@ -35,7 +36,7 @@ class RenderFailureTest {
 
         RenderException e = assertThrows(RenderException.class, () -> engine.render(spec, 600, 400, png));
 
-        assertEquals("bad_spec", e.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind());
         assertTrue(e.getMessage().contains("nocolumn"), e.getMessage());
     }
 
@@ -44,7 +45,7 @@ class RenderFailureTest {
         RenderException e = assertThrows(RenderException.class,
                 () -> engine.render(Map.of("kind", "nonsense"), 600, 400, png));
 
-        assertEquals("bad_spec", e.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind());
         assertTrue(e.getMessage().contains("nonsense"), e.getMessage());
     }
 
@@ -55,8 +56,8 @@ class RenderFailureTest {
         foreign.put("data", Map.of("x", new Object(), "y", List.of(1)));
         RenderException odd = assertThrows(RenderException.class, () -> engine.render(foreign, 600, 400, png));
 
-        assertEquals("bad_spec", missing.type());
-        assertEquals("bad_spec", odd.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, missing.kind());
+        assertEquals(FigureErrorKind.BAD_SPEC, odd.kind());
         assertTrue(odd.getMessage().contains("spec.data.x"), odd.getMessage());
     }
 
@@ -71,7 +72,7 @@ class RenderFailureTest {
         }
         RenderException e = assertThrows(RenderException.class, () -> engine.render(deep, 600, 400, png));
 
-        assertEquals("bad_spec", e.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind());
         assertTrue(e.getMessage().contains("nested deeper"), e.getMessage());
     }
 
@@ -80,7 +81,7 @@ class RenderFailureTest {
         RenderException e = assertThrows(RenderException.class,
                 () -> engine.render(TestFigures.line(10, "T"), 40_000, 40_000, png));
 
-        assertEquals("too_large", e.type());
+        assertEquals(FigureErrorKind.TOO_LARGE, e.kind());
         assertTrue(e.getMessage().contains("40000 x 40000"), e.getMessage());
         assertTrue(e.getMessage().contains("Use a smaller --width/--height"), e.getMessage());
     }
@@ -89,11 +90,11 @@ class RenderFailureTest {
     void pixelCapCountsTheScaleAndIsCheckedBeforeLayout() {
         // A spec Lets-Plot would refuse: getting too_large proves the size check ran before the layout.
         Map<String, Object> refused = TestFigures.plot(Map.of("x", List.of(1), "y", List.of(1)), "nosuchgeom", "T");
-        List<OutputRequest> huge = List.of(OutputRequest.of(ImageFormat.SVG), OutputRequest.of(ImageFormat.PNG, 10));
+        List<OutputRequest> huge = List.of(OutputRequest.of(Format.SVG), OutputRequest.of(Format.PNG, 10));
 
         RenderException e = assertThrows(RenderException.class, () -> engine.render(refused, 10_000, 10_000, huge));
 
-        assertEquals("too_large", e.type());
+        assertEquals(FigureErrorKind.TOO_LARGE, e.kind());
         assertTrue(e.getMessage().contains("100000 x 100000 px (10.0 Gpx)"), e.getMessage());
         assertTrue(e.getMessage().contains("the limit is 50.0 Mpx"), e.getMessage());
         assertTrue(e.getMessage().contains("--scale"), e.getMessage());
@@ -106,7 +107,7 @@ class RenderFailureTest {
         RenderException e = assertThrows(RenderException.class,
                 () -> small.render(TestFigures.line(10, "T"), 2_000, 1_000, png));
 
-        assertEquals("too_large", e.type());
+        assertEquals(FigureErrorKind.TOO_LARGE, e.kind());
         assertTrue(e.getMessage().contains("2000 x 1000 px (2.0 Mpx)"), e.getMessage());
     }
 
@@ -114,7 +115,7 @@ class RenderFailureTest {
     void vectorOutputsAreNotBoundByThePixelCap() throws Exception {
         RenderEngine small = new RenderEngine(new RenderLimits(1_000_000, 20_000));
 
-        byte[] svg = small.render(TestFigures.line(10, "T"), 2_000, 1_000, List.of(OutputRequest.of(ImageFormat.SVG)))
+        byte[] svg = small.render(TestFigures.line(10, "T"), 2_000, 1_000, List.of(OutputRequest.of(Format.SVG)))
                 .get(0).bytes();
 
         assertTrue(svg.length > 0);
@@ -125,7 +126,7 @@ class RenderFailureTest {
         RenderException e = assertThrows(RenderException.class,
                 () -> engine.render(TestFigures.line(10, "T"), Double.NaN, 400, png));
 
-        assertEquals("bad_spec", e.type());
+        assertEquals(FigureErrorKind.BAD_REQUEST, e.kind());
     }
 
     @Test
@@ -133,7 +134,7 @@ class RenderFailureTest {
         RenderException e = assertThrows(RenderException.class,
                 () -> engine.render(TestFigures.line(10, "T"), 600, 400, List.of()));
 
-        assertEquals("unsupported", e.type());
+        assertEquals(FigureErrorKind.UNSUPPORTED, e.kind());
         assertTrue(e.getMessage().contains("png"), e.getMessage());
     }
 
@@ -147,7 +148,7 @@ class RenderFailureTest {
 
         RenderException e = assertThrows(RenderException.class, () -> new SvgDocumentLoader(20).load(svg.toString()));
 
-        assertEquals("too_large", e.type());
+        assertEquals(FigureErrorKind.TOO_LARGE, e.kind());
         assertTrue(e.getMessage().contains("more than 20 SVG elements"), e.getMessage());
     }
 
@@ -156,7 +157,7 @@ class RenderFailureTest {
         RenderException e = assertThrows(RenderException.class,
                 () -> new SvgDocumentLoader(100).load("<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>"));
 
-        assertEquals("internal", e.type());
+        assertEquals(FigureErrorKind.INTERNAL, e.kind());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.easel.renderer.engine;
 
+import io.easel.plot.FigureErrorKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class SpecSnapshotTest {
 
         RenderException e = assertThrows(RenderException.class, () -> SpecSnapshot.of(spec));
 
-        assertEquals("bad_spec", e.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind());
         assertTrue(e.getMessage().contains("spec.data"), e.getMessage());
     }
 
@@ -57,6 +58,6 @@ class SpecSnapshotTest {
 
         RenderException e = assertThrows(RenderException.class, () -> SpecSnapshot.of(spec));
 
-        assertEquals("bad_spec", e.type());
+        assertEquals(FigureErrorKind.BAD_SPEC, e.kind());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -24,9 +25,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 class SvgOutputTest {
     private final RenderEngine engine = new RenderEngine(RenderLimits.defaults());
@@ -89,26 +91,20 @@ class SvgOutputTest {
     }
 
     @Test
-    void usesTheSpecGgsizeWhenNoSizeIsGiven() throws Exception {
-        Map<String, Object> spec = new LinkedHashMap<>(TestFigures.line(50, "Sized"));
-        spec.put("ggsize", Map.of("width", 320, "height", 240));
-
-        Element root = parse(svg(spec, 0, 0).bytes()).getDocumentElement();
-        assertEquals(320.0, Double.parseDouble(root.getAttribute("width")));
-        assertEquals(240.0, Double.parseDouble(root.getAttribute("height")));
-    }
-
-    @Test
-    void explicitSizeWinsOverGgsizeAndDefaultIs600By400() throws Exception {
+    void theRequestSizeIsTheOnlySizeTheSpecsGgsizeIsNotRead() throws Exception {
         Map<String, Object> spec = new LinkedHashMap<>(TestFigures.line(50, "Sized"));
         spec.put("ggsize", Map.of("width", 320, "height", 240));
 
         Element explicit = parse(svg(spec, 500, 300).bytes()).getDocumentElement();
         assertEquals(500.0, Double.parseDouble(explicit.getAttribute("width")));
         assertEquals(300.0, Double.parseDouble(explicit.getAttribute("height")));
-        Element defaulted = parse(svg(TestFigures.line(50, "Plain"), 0, -1).bytes()).getDocumentElement();
-        assertEquals(600.0, Double.parseDouble(defaulted.getAttribute("width")));
-        assertEquals(400.0, Double.parseDouble(defaulted.getAttribute("height")));
+    }
+
+    @Test
+    void aMissingSizeIsABadRequest() {
+        RenderException e = assertThrows(RenderException.class, () -> svg(TestFigures.line(50, "Plain"), 0, -1));
+        assertEquals(FigureErrorKind.BAD_REQUEST, e.kind());
+        assertTrue(e.getMessage().contains("positive"), e.getMessage());
     }
 
     @Test
@@ -137,9 +133,9 @@ class SvgOutputTest {
     @Test
     void oneLayoutServesSeveralOutputsInRequestOrder() throws Exception {
         List<RenderedImage> outs = engine.render(TestFigures.line(50, "Many"), 300, 200, List.of(
-                OutputRequest.of(ImageFormat.PNG, 2), OutputRequest.of(ImageFormat.SVG), OutputRequest.of(ImageFormat.PDF)));
+                OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG), OutputRequest.of(Format.PDF)));
 
-        assertEquals(List.of(ImageFormat.PNG, ImageFormat.SVG, ImageFormat.PDF),
+        assertEquals(List.of(Format.PNG, Format.SVG, Format.PDF),
                 outs.stream().map(RenderedImage::format).toList());
         for (RenderedImage out : outs) {
             assertTrue(out.renderNanos() > 0);
@@ -149,7 +145,7 @@ class SvgOutputTest {
     }
 
     private RenderedImage svg(Map<String, Object> spec, double width, double height) throws RenderException {
-        return engine.render(spec, width, height, List.of(OutputRequest.of(ImageFormat.SVG))).get(0);
+        return engine.render(spec, width, height, List.of(OutputRequest.of(Format.SVG))).get(0);
     }
 
     static Document parse(byte[] bytes) throws Exception {

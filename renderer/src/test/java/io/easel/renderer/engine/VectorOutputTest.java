@@ -19,9 +19,9 @@ import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.easel.protocol.ImageFormat;
-import io.easel.protocol.OutputRequest;
-import io.easel.protocol.RenderedImage;
+import io.easel.plot.Format;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
 
 class VectorOutputTest {
     private static final Pattern MEDIA_BOX = Pattern.compile(
@@ -32,7 +32,7 @@ class VectorOutputTest {
 
     @Test
     void pdfIsOnePageOfTheFigureSizeInPoints() throws Exception {
-        byte[] pdf = render(ImageFormat.PDF, "Vector Title", 600, 400).bytes();
+        byte[] pdf = render(Format.PDF, "Vector Title", 600, 400).bytes();
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
 
         assertTrue(text.startsWith("%PDF-"), "no PDF header");
@@ -48,7 +48,7 @@ class VectorOutputTest {
 
     @Test
     void pdfKeepsTextAsText() throws Exception {
-        byte[] pdf = render(ImageFormat.PDF, "Searchable Title", 600, 400).bytes();
+        byte[] pdf = render(Format.PDF, "Searchable Title", 600, 400).bytes();
 
         String content = contentStreams(pdf);
         assertTrue(content.contains("(Searchable Title) Tj"), "title is not a PDF text string");
@@ -59,7 +59,7 @@ class VectorOutputTest {
     void pdftotextFindsTheTitleWhereTheSvgPutsIt(@TempDir Path dir) throws Exception {
         assumeTrue(ExternalTool.isInstalled("pdftotext"), "pdftotext (poppler-utils) is not installed");
         Path file = dir.resolve("figure.pdf");
-        Files.write(file, render(ImageFormat.PDF, "Placed Title", 600, 400).bytes());
+        Files.write(file, render(Format.PDF, "Placed Title", 600, 400).bytes());
 
         String plain = ExternalTool.run("pdftotext", file.toString(), "-");
         assertTrue(plain.contains("Placed Title"), "pdftotext did not find the title: " + plain);
@@ -74,7 +74,7 @@ class VectorOutputTest {
 
     @Test
     void epsBoundingBoxMatchesThePdfPage() throws Exception {
-        String eps = new String(render(ImageFormat.EPS, "Eps Title", 600, 400).bytes(), StandardCharsets.ISO_8859_1);
+        String eps = new String(render(Format.EPS, "Eps Title", 600, 400).bytes(), StandardCharsets.ISO_8859_1);
 
         assertTrue(eps.startsWith("%!PS-Adobe-3.0 EPSF-3.0"), "no EPS header");
         assertTrue(eps.contains("%%BoundingBox: 0 0 450 300\n"), "wrong bounding box");
@@ -83,7 +83,7 @@ class VectorOutputTest {
 
     @Test
     void epsBoundingBoxRoundsFractionalSizesOutwards() throws Exception {
-        String eps = new String(render(ImageFormat.EPS, "Odd", 601, 401).bytes(), StandardCharsets.ISO_8859_1);
+        String eps = new String(render(Format.EPS, "Odd", 601, 401).bytes(), StandardCharsets.ISO_8859_1);
 
         assertTrue(eps.contains("%%BoundingBox: 0 0 451 301\n"), "wrong bounding box");
         Matcher hiRes = Pattern.compile("%%HiResBoundingBox: 0.0 0.0 ([\\d.]+) ([\\d.]+)").matcher(eps);
@@ -97,7 +97,7 @@ class VectorOutputTest {
         assumeTrue(ExternalTool.isInstalled("gs"), "Ghostscript is not installed");
         Path eps = dir.resolve("figure.eps");
         Path png = dir.resolve("figure.png");
-        Files.write(eps, render(ImageFormat.EPS, "Gs Title", 600, 400).bytes());
+        Files.write(eps, render(Format.EPS, "Gs Title", 600, 400).bytes());
 
         ExternalTool.run("gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dEPSCrop", "-sDEVICE=png16m", "-r96",
                 "-sOutputFile=" + png, eps.toString());
@@ -119,7 +119,7 @@ class VectorOutputTest {
 
     @Test
     void pdfTextItCannotEncodeIsDrawnAsOutlinesNotQuestionMarks() throws Exception {
-        byte[] pdf = render(ImageFormat.PDF, "Größe — µ ≥ 5", 600, 400).bytes();
+        byte[] pdf = render(Format.PDF, "Größe — µ ≥ 5", 600, 400).bytes();
 
         String content = contentStreams(pdf);
         Matcher strings = Pattern.compile("\\(([^)]*)\\) Tj").matcher(content);
@@ -130,14 +130,14 @@ class VectorOutputTest {
         }
         assertTrue(count > 5, "tick labels should still be text");
         assertTrue(!content.contains("(Gr"), "the title was written as text and lost characters");
-        String plain = contentStreams(render(ImageFormat.PDF, "Grosse - mu >= 5", 600, 400).bytes());
+        String plain = contentStreams(render(Format.PDF, "Grosse - mu >= 5", 600, 400).bytes());
         assertTrue(content.length() > plain.length() + 2000, "the title's glyph outlines are missing");
     }
 
     @Test
     void pdfTextWithUnbalancedParenthesesStaysIntact() throws Exception {
-        String balanced = contentStreams(render(ImageFormat.PDF, "f(x) = 2x", 600, 400).bytes());
-        String unbalanced = contentStreams(render(ImageFormat.PDF, "a) b", 600, 400).bytes());
+        String balanced = contentStreams(render(Format.PDF, "f(x) = 2x", 600, 400).bytes());
+        String unbalanced = contentStreams(render(Format.PDF, "a) b", 600, 400).bytes());
 
         assertTrue(balanced.contains("(f(x) = 2x) Tj"), "balanced parentheses can be PDF text");
         assertTrue(!unbalanced.contains("(a) b) Tj"), "an unbalanced parenthesis would break the content stream");
@@ -154,7 +154,7 @@ class VectorOutputTest {
                 Map.of("geom", "rect", "xmin", 2, "xmax", 8, "ymin", 2, "ymax", 8, "fill", "#ff0000", "alpha", 0.3,
                         "size", 0)));
 
-        String eps = new String(engine.render(band, 400, 300, List.of(OutputRequest.of(ImageFormat.EPS))).get(0).bytes(),
+        String eps = new String(engine.render(band, 400, 300, List.of(OutputRequest.of(Format.EPS))).get(0).bytes(),
                 StandardCharsets.ISO_8859_1);
 
         List<String> fillColours = new java.util.ArrayList<>();
@@ -172,13 +172,13 @@ class VectorOutputTest {
 
     @Test
     void vectorOutputsReportCssPixels() throws Exception {
-        RenderedImage pdf = render(ImageFormat.PDF, "Size", 640, 360);
+        RenderedImage pdf = render(Format.PDF, "Size", 640, 360);
 
         assertEquals(640, pdf.pixelWidth());
         assertEquals(360, pdf.pixelHeight());
     }
 
-    private RenderedImage render(ImageFormat format, String title, double width, double height) throws RenderException {
+    private RenderedImage render(Format format, String title, double width, double height) throws RenderException {
         return engine.render(TestFigures.line(300, title), width, height, List.of(OutputRequest.of(format))).get(0);
     }
 

@@ -1,4 +1,6 @@
-package io.easel.protocol;
+package io.easel.plot.spi;
+
+import io.easel.plot.Format;
 
 /**
  * One rendered output.
@@ -7,5 +9,5 @@ package io.easel.protocol;
  * @param pixelHeight likewise for the height
  * @param renderNanos time the renderer spent producing this output, layout included
  */
-public record RenderedImage(ImageFormat format, byte[] bytes, int pixelWidth, int pixelHeight, long renderNanos) {
+public record RenderedImage(Format format, byte[] bytes, int pixelWidth, int pixelHeight, long renderNanos) {
 }

@@ -1,4 +1,6 @@
-package io.easel.protocol;
+package io.easel.plot.spi;
+
+import io.easel.plot.Format;
 
 import java.util.Objects;
 
@@ -9,7 +11,7 @@ import java.util.Objects;
  * @param scale  pixel multiplier for raster formats (2 gives HiDPI); ignored by vector formats
  * @param dpi    resolution written into raster metadata (PNG pHYs, JPEG JFIF); 0 leaves it out
  */
-public record OutputRequest(ImageFormat format, double scale, int dpi) {
+public record OutputRequest(Format format, double scale, int dpi) {
     public OutputRequest {
         Objects.requireNonNull(format, "format");
         if (!(scale > 0) || Double.isInfinite(scale)) {
@@ -20,11 +22,16 @@ public record OutputRequest(ImageFormat format, double scale, int dpi) {
         }
     }
 
-    public static OutputRequest of(ImageFormat format) {
+    public static OutputRequest of(Format format) {
         return new OutputRequest(format, 1.0, 0);
     }
 
-    public static OutputRequest of(ImageFormat format, double scale) {
+    public static OutputRequest of(Format format, double scale) {
         return new OutputRequest(format, scale, 0);
+    }
+
+    /** The format at the raster scale if it is a pixel format, else at 1, which is what vector formats get anyway. */
+    public static OutputRequest atRasterScale(Format format, double rasterScale) {
+        return new OutputRequest(format, format.isRaster() ? rasterScale : 1.0, 0);
     }
 }

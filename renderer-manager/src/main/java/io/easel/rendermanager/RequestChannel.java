@@ -1,0 +1,120 @@
+package io.easel.rendermanager;
+
+import io.easel.plot.FigureErrorKind;
+import io.easel.plot.spi.OutputRequest;
+import io.easel.plot.spi.RenderedImage;
+import io.easel.protocol.ErrorReply;
+import io.easel.protocol.Json;
+import io.easel.protocol.Message;
+import io.easel.protocol.MessageType;
+import io.easel.protocol.ProtocolException;
+import io.easel.protocol.RenderReply;
+import io.easel.protocol.RenderRequest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Render requests from encoding to answer: the spec becomes a signed-ready message before anything waits, the
+ * supervisor supplies a renderer and watches the request for a hang, and the reply is turned into images or a
+ * {@link RenderFailedException}. Keeps the counters a status line shows. Thread-safe.
+ */
+final class RequestChannel {
+    private final RendererSupervisor supervisor;
+    private final RendererClock clock;
+    private final Json json;
+    private final long timeoutMillis;
+    private final LatencyWindow latencies = new LatencyWindow(1000);
+    private final AtomicLong renders = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong requestIds = new AtomicLong();
+
+    RequestChannel(RendererSupervisor supervisor, RendererClock clock, Json json, RendererSettings settings) {
+        this.supervisor = supervisor;
+        this.clock = clock;
+        this.json = json;
+        this.timeoutMillis = settings.requestTimeout().toMillis();
+    }
+
+    CompletableFuture<List<RenderedImage>> render(Map<String, Object> spec, double width, double height,
+                                                  List<OutputRequest> outputs) {
+        CompletableFuture<List<RenderedImage>> result = new CompletableFuture<>();
+        Message request;
+        try {
+            request = new RenderRequest(spec, width, height, outputs)
+                    .toMessage("r" + requestIds.incrementAndGet(), timeoutMillis, json);
+        } catch (NullPointerException | IllegalArgumentException e) {
+            errors.incrementAndGet();
+            result.completeExceptionally(new RenderFailedException(FigureErrorKind.BAD_REQUEST,
+                    e.getMessage() == null ? "spec, outputs and their elements must not be null" : e.getMessage()));
+            return result;
+        } catch (ProtocolException e) {
+            errors.incrementAndGet();
+            result.completeExceptionally(new RenderFailedException(e.kind(), e.getMessage()));
+            return result;
+        }
+        long startNanos = clock.nanoTime();
+        supervisor.requestStarted();
+        supervisor.acquire().whenComplete((renderer, startError) -> {
+            if (startError != null) {
+                finish(result, startNanos, null, RenderFailedException.from(startError));
+                return;
+            }
+            Future<?> deadline = supervisor.watchForHang(renderer, result);
+            renderer.call(request).whenComplete((reply, callError) -> {
+                deadline.cancel(false);
+                if (callError != null) {
+                    finish(result, startNanos, null, RenderFailedException.from(callError));
+                    return;
+                }
+                try {
+                    finish(result, startNanos, decode(reply), null);
+                } catch (RenderFailedException e) {
+                    finish(result, startNanos, null, e);
+                }
+            });
+        });
+        return result;
+    }
+
+    /** Renders answered and failed so far, and the median latency of the recent ones. */
+    record Counters(long renders, long errors, double medianLatencyMillis) {
+    }
+
+    Counters counters() {
+        return new Counters(renders.get(), errors.get(), latencies.medianMillis());
+    }
+
+    private void finish(CompletableFuture<List<RenderedImage>> result, long startNanos, List<RenderedImage> images,
+                        RenderFailedException failure) {
+        supervisor.requestFinished();
+        if (failure == null) {
+            renders.incrementAndGet();
+            latencies.add(clock.nanoTime() - startNanos);
+            result.complete(images);
+        } else {
+            errors.incrementAndGet();
+            result.completeExceptionally(failure);
+        }
+    }
+
+    private List<RenderedImage> decode(Message reply) {
+        try {
+            if (reply.type() == MessageType.ERROR) {
+                ErrorReply error = ErrorReply.fromMessage(reply, json);
+                throw new RenderFailedException(error.kind(), error.message());
+            }
+            if (reply.type() != MessageType.RENDER_REPLY) {
+                throw new RenderFailedException(FigureErrorKind.INTERNAL, "The renderer answered a render "
+                        + "request with a " + reply.type().wireName() + " message.");
+            }
+            return RenderReply.fromMessage(reply, json).images();
+        } catch (ProtocolException | IllegalArgumentException e) {
+            throw new RenderFailedException(FigureErrorKind.INTERNAL, "The renderer's reply could not be read: "
+                    + e.getMessage(), e);
+        }
+    }
+}

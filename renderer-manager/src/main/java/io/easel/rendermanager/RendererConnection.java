@@ -32,6 +32,7 @@ final class RendererConnection implements AutoCloseable {
     private final AtomicLong droppedReplies = new AtomicLong();
     private volatile Throwable closedWith;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final long maxFrameBytes = FrameLimit.configuredBytes();
 
     RendererConnection(int port, SigningKey key, Json json, Executor callbacks) {
         this.codec = new MessageCodec(key, json);
@@ -40,6 +41,10 @@ final class RendererConnection implements AutoCloseable {
         dealer.setLinger(0);
         dealer.setSndHWM(0);
         dealer.setRcvHWM(0);
+        // Whatever answers on this port (the renderer, or a stranger that took the port after it died) cannot
+        // make the kernel reserve more than this for one frame.
+        dealer.setMaxMsgSize(maxFrameBytes);
+        dealer.setMsgAllocationHeapThreshold(0);
         // JeroMQ 0.6.0 sometimes never registers a fresh outgoing connection with its selector (a race in
         // zmq.poll.Poller, jeromq PR #1022), leaving the handshake hanging until this timer tears it down and
         // reconnects; queued requests survive the reconnect. The default of 30 s would stall a figure that long.
@@ -56,8 +61,14 @@ final class RendererConnection implements AutoCloseable {
             reply.completeExceptionally(closed);
             return reply;
         }
-        pending.put(request.id(), reply);
         List<byte[]> frames = codec.encode(request);
+        try {
+            FrameLimit.check(frames, maxFrameBytes);
+        } catch (RenderFailedException e) {
+            reply.completeExceptionally(e);
+            return reply;
+        }
+        pending.put(request.id(), reply);
         if (!loop.send(frames)) {
             pending.remove(request.id());
             Throwable reason = closedWith;

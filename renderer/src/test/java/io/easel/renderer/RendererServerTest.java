@@ -186,6 +186,19 @@ class RendererServerTest {
     }
 
     @Test
+    void anOutputOverTheFrameLimitIsAnsweredWithTooLargeInsteadOfAFrameThePeerWouldDrop() throws Exception {
+        start("--max-frame-bytes", "8192");
+        Message reply = call(new RenderRequest(lineSpec(100), 800, 600, List.of(OutputRequest.of(ImageFormat.SVG)))
+                .toMessage("big-output", 30_000, json));
+        assertEquals(MessageType.ERROR, reply.type());
+        ErrorReply error = ErrorReply.fromMessage(reply, json);
+        assertEquals(ErrorReply.TOO_LARGE, error.type());
+        assertTrue(error.message().contains("over the 8.0 KB"), error.message());
+        assertTrue(error.message().contains("EASEL_RENDERER_MAX_FRAME_MB"), error.message());
+        assertEquals(MessageType.PONG, call(empty("after", MessageType.PING)).type());
+    }
+
+    @Test
     void shutdownRequestIsAcknowledged() throws Exception {
         start();
         assertEquals(MessageType.SHUTDOWN_REPLY, call(empty("bye", MessageType.SHUTDOWN)).type());

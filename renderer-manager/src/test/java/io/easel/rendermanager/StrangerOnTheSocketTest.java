@@ -1,0 +1,105 @@
+package io.easel.rendermanager;
+
+import io.easel.protocol.ImageFormat;
+import io.easel.protocol.OutputRequest;
+import io.easel.protocol.RenderedImage;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Local users without the key, connecting straight to the real renderer's TCP port. */
+class StrangerOnTheSocketTest {
+    private static final long HALF_A_GIGABYTE = 500_000_000L;
+
+    @Test
+    void strangersAnnouncingHugeFramesAreDroppedAndTheRendererKeepsAnswering() throws Exception {
+        try (RendererManager manager = new RendererManager(TestRenderer.settings("stranger-frames").withWarmup(false)
+                .withRequestTimeout(Duration.ofSeconds(20)))) {
+            RendererStatus started = manager.start().join();
+            List<RawZmtpPeer> strangers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    strangers.add(new RawZmtpPeer(started.port()).greet().announceFrame(HALF_A_GIGABYTE));
+                }
+                long t0 = System.nanoTime();
+                List<RenderedImage> images = manager.renderBlocking(TestRenderer.lineSpec(50, "still listening"),
+                        200, 100, List.of(OutputRequest.of(ImageFormat.PNG)));
+                long millis = (System.nanoTime() - t0) / 1_000_000;
+                assertEquals(ImageFormat.PNG, images.get(0).format());
+                assertTrue(millis < 10_000, "the signed render took " + millis + " ms");
+                assertEquals(started.pid(), manager.status().pid(), "the renderer was not replaced");
+                for (RawZmtpPeer stranger : strangers) {
+                    assertTrue(awaitClosed(stranger), "the renderer drops a peer that announces an oversized frame");
+                }
+            } finally {
+                for (RawZmtpPeer stranger : strangers) {
+                    stranger.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void anErrorOnAJeroMqIoThreadEndsTheRendererAndTheNextFigureGetsAFreshOne() throws Exception {
+        // A tiny direct-memory budget makes the I/O thread die exactly as in the field: "Cannot reserve ...
+        // bytes of direct buffer memory" while it sets up the strangers' connections.
+        RendererSettings settings = TestRenderer.settings("stranger-io-thread").withWarmup(false)
+                .withRequestTimeout(Duration.ofSeconds(10))
+                .withJvmOptions(List.of("-XX:MaxDirectMemorySize=192k"));
+        try (RendererManager manager = new RendererManager(settings)) {
+            RendererStatus started = manager.start().join();
+            List<RawZmtpPeer> strangers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 64 && TestRenderer.isAlive(started.pid()); i++) {
+                    strangers.add(new RawZmtpPeer(started.port()).greet());
+                    Thread.sleep(20);
+                }
+                assertTrue(TestRenderer.awaitGone(started.pid(), Duration.ofSeconds(15)),
+                        "the renderer must exit when its I/O thread dies, not linger deaf");
+            } finally {
+                for (RawZmtpPeer stranger : strangers) {
+                    stranger.close();
+                }
+            }
+            List<RenderedImage> images = manager.renderBlocking(TestRenderer.lineSpec(20, "fresh"), 100, 100,
+                    List.of(OutputRequest.of(ImageFormat.SVG)));
+            assertEquals(1, images.size());
+            assertNotEquals(started.pid(), manager.status().pid());
+            String log = Files.readString(manager.logFile());
+            assertTrue(log.contains("exited with code 6"), log);
+            assertTrue(log.contains("direct buffer memory"), log);
+        }
+    }
+
+    @Test
+    void aFigureOverTheFrameLimitIsRefusedWithWordsBeforeItIsSent() throws Exception {
+        try (RendererManager manager = new RendererManager(TestRenderer.settings("stranger-limit").withWarmup(false))) {
+            // 9 million values: 72 MB in one column, over the default 64 MiB
+            Map<String, Object> spec = TestRenderer.lineSpec(9_000_000, "too big");
+            RenderFailedException e = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(spec,
+                    200, 100, List.of(OutputRequest.of(ImageFormat.PNG))));
+            assertEquals(RenderFailedException.TOO_LARGE, e.type());
+            assertTrue(e.getMessage().contains("over the 64.0 MB"), e.getMessage());
+            assertTrue(e.getMessage().contains(FrameLimit.ENVIRONMENT_VARIABLE), e.getMessage());
+            List<RenderedImage> images = manager.renderBlocking(TestRenderer.lineSpec(20, "small"), 100, 100,
+                    List.of(OutputRequest.of(ImageFormat.SVG)));
+            assertEquals(1, images.size());
+        }
+    }
+
+    private static boolean awaitClosed(RawZmtpPeer peer) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (peer.isClosedByPeer()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

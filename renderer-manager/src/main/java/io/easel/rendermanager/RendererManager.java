@@ -77,8 +77,7 @@ public final class RendererManager implements AutoCloseable {
         this.settings = settings;
         int instance = INSTANCES.incrementAndGet();
         this.logPath = settings.logFile() != null ? settings.logFile()
-                : Path.of(System.getProperty("java.io.tmpdir"), "easel-renderer-" + ProcessHandle.current().pid()
-                + (instance == 1 ? "" : "-" + instance) + ".log");
+                : PrivateLogDirectory.newLogFile(settings.cacheDir(), instance);
         this.lifecycle = Executors.newSingleThreadExecutor(daemonThreads("easel-renderer-lifecycle"));
         this.timers = new ScheduledThreadPoolExecutor(1, daemonThreads("easel-renderer-timer"));
         this.timers.setRemoveOnCancelPolicy(true);
@@ -265,6 +264,9 @@ public final class RendererManager implements AutoCloseable {
             synchronized (lock) {
                 if (log != null) {
                     log.close();
+                }
+                if (settings.logFile() == null && errors.get() == 0 && lastError == null) {
+                    PrivateLogDirectory.removeAfterCleanExit(logPath);
                 }
             }
         }

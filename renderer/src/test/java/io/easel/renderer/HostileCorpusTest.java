@@ -19,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zeromq.SocketType;
-import org.zeromq.ZContext;
-import org.zeromq.ZMQ;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,21 +50,14 @@ class HostileCorpusTest {
     private static final Json JSON = Json.withDefaults();
     private static final MessageCodec CODEC = new MessageCodec(KEY, JSON);
     private static final AtomicLong IDS = new AtomicLong();
-    private static ZContext clientContext;
     private static RendererServer server;
-    private static ZMQ.Socket client;
+    private static SignedTestClient client;
 
     @BeforeAll
     static void startRenderer() {
         RendererOptions options = RendererOptions.parse(new String[]{"--workers", "2", "--timeout-ms", "30000"});
         server = new RendererServer(options, KEY, new RenderEngine(options.renderLimits()), new RendererCounters());
-        int port = server.start();
-        clientContext = new ZContext();
-        client = clientContext.createSocket(SocketType.DEALER);
-        client.setLinger(0);
-        client.setReceiveTimeOut(60_000);
-        client.setHandshakeIvl(1_000); // see RendererServerTest
-        client.connect("tcp://127.0.0.1:" + port);
+        client = new SignedTestClient(server.start(), CODEC);
     }
 
     @AfterAll
@@ -75,8 +65,8 @@ class HostileCorpusTest {
         if (server != null) {
             server.close();
         }
-        if (clientContext != null) {
-            clientContext.close();
+        if (client != null) {
+            client.close();
         }
     }
 
@@ -194,18 +184,7 @@ class HostileCorpusTest {
     }
 
     private static Message call(Message request) throws Exception {
-        List<byte[]> frames = CODEC.encode(request);
-        for (int i = 0; i < frames.size(); i++) {
-            client.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
-        }
-        List<byte[]> reply = new ArrayList<>();
-        byte[] first = client.recv();
-        assertNotNull(first, "no reply within the receive timeout");
-        reply.add(first);
-        while (client.hasReceiveMore()) {
-            reply.add(client.recv());
-        }
-        Message message = CODEC.decode(reply);
+        Message message = client.call(request);
         assertEquals(request.id(), message.id(), "replies come in request order here: one request at a time");
         return message;
     }

@@ -78,6 +78,44 @@ class StrangerOnTheSocketTest {
     }
 
     @Test
+    void aFloodOfFramesJustUnderTheLimitCanAtWorstRestartTheRendererNeverLeaveItDeaf() throws Exception {
+        // What the frame limit cannot stop: JeroMQ reserves each announced frame before any handshake or
+        // signature, so enough strangers announcing 60 MB each exhaust a 512 MB heap. The renderer must then
+        // exit (ExitOnOutOfMemoryError, frames live on the heap) and the next figure gets a fresh one.
+        try (RendererManager manager = new RendererManager(TestRenderer.settings("stranger-flood").withWarmup(false)
+                .withRequestTimeout(Duration.ofSeconds(20)))) {
+            RendererStatus started = manager.start().join();
+            List<RawZmtpPeer> strangers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 24 && TestRenderer.isAlive(started.pid()); i++) {
+                    strangers.add(new RawZmtpPeer(started.port()).greet().announceFrame(60L * 1024 * 1024));
+                }
+                List<RenderedImage> images = renderRetryingOnce(manager);
+                assertEquals(1, images.size());
+            } finally {
+                for (RawZmtpPeer stranger : strangers) {
+                    stranger.close();
+                }
+            }
+            String log = Files.readString(manager.logFile());
+            assertTrue(manager.status().pid() == started.pid() || log.contains("exited with code 3"), log);
+        }
+    }
+
+    /** A figure sent during an attack may fail once with the renderer's crash; the next one must work. */
+    private static List<RenderedImage> renderRetryingOnce(RendererManager manager) {
+        List<OutputRequest> svg = List.of(OutputRequest.of(ImageFormat.SVG));
+        long t0 = System.nanoTime();
+        try {
+            return manager.renderBlocking(TestRenderer.lineSpec(20, "during the flood"), 100, 100, svg);
+        } catch (RenderFailedException e) {
+            assertEquals(RenderFailedException.CRASHED, e.type(), e.getMessage());
+            assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(10).toNanos(), "the crash was reported quickly");
+            return manager.renderBlocking(TestRenderer.lineSpec(20, "after the flood"), 100, 100, svg);
+        }
+    }
+
+    @Test
     void aFigureOverTheFrameLimitIsRefusedWithWordsBeforeItIsSent() throws Exception {
         try (RendererManager manager = new RendererManager(TestRenderer.settings("stranger-limit").withWarmup(false))) {
             // 9 million values: 72 MB in one column, over the default 64 MiB

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * (by default ~/.cache/easel/logs), a directory only its owner may enter. Renderer logs quote figure
  * texts and file paths, and the old place, /tmp/easel-renderer-&lt;pid&gt;.log, was world-readable and
  * predictable, so another local user could read it or plant a symlink there for the kernel to write
- * through. A log is removed when its manager closes after a session without failures; the logs of
- * processes that are gone are pruned once they are a day old.
+ * through. A log is removed when its manager closes after a session without failures (or when it is
+ * empty); the logs of processes that are gone are pruned once they are a day old.
  */
 final class PrivateLogDirectory {
     static final Duration PRUNE_AFTER = Duration.ofDays(1);
@@ -123,9 +123,15 @@ final class PrivateLogDirectory {
         }
     }
 
-    /** Removes a manager's log (and its rotated copy) once it has closed after a session without failures. */
-    static void removeAfterCleanExit(Path log) {
+    /**
+     * Removes a manager's log (and its rotated copy) once it has closed after a session without failures,
+     * or when it is empty; a log with failures in it is kept for the pointer in their messages.
+     */
+    static void managerClosed(Path log, boolean clean) {
         try {
+            if (!clean && Files.isRegularFile(log, LinkOption.NOFOLLOW_LINKS) && Files.size(log) > 0) {
+                return;
+            }
             Files.deleteIfExists(log);
             Files.deleteIfExists(log.resolveSibling(log.getFileName() + ".old"));
             Path dir = log.getParent();

@@ -265,8 +265,8 @@ public final class RendererManager implements AutoCloseable {
                 if (log != null) {
                     log.close();
                 }
-                if (settings.logFile() == null && errors.get() == 0 && lastError == null) {
-                    PrivateLogDirectory.removeAfterCleanExit(logPath);
+                if (settings.logFile() == null) {
+                    PrivateLogDirectory.managerClosed(logPath, errors.get() == 0 && lastError == null);
                 }
             }
         }

@@ -60,6 +60,19 @@ class PrivateLogTest {
     }
 
     @Test
+    void anEmptyLogIsRemovedEvenAfterAFailedStart() throws Exception {
+        Path noJars = Files.createDirectory(cache.resolve("no-jars"));
+        Path log;
+        try (RendererManager manager = new RendererManager(settings().withClasspath(noJars + "/*"))) {
+            RenderFailedException e = assertThrows(RenderFailedException.class, () -> renderOnce(manager));
+            assertEquals(RenderFailedException.START_FAILED, e.type());
+            log = manager.logFile();
+            assertEquals(0, Files.size(log), "the launch failed before anything was logged");
+        }
+        assertFalse(Files.exists(log), "nothing was logged, so nothing is kept");
+    }
+
+    @Test
     void aSymlinkPlantedAsTheLogFolderIsNotFollowed() throws Exception {
         Path elsewhere = Files.createDirectory(cache.resolve("attacker"));
         Files.createSymbolicLink(cache.resolve("logs"), elsewhere);

@@ -47,7 +47,8 @@ final class ExitReport {
         }
         if (code == OUT_OF_MEMORY || tail.contains("OutOfMemoryError")) {
             return "The renderer ran out of memory (heap " + settings.heap() + "); raise "
-                    + RendererSettings.Setting.HEAP.environmentVariable() + " (or " + RendererSettings.Setting.HEAP.property()
+                    + RendererSettings.Setting.HEAP.environmentVariable() + " (or "
+                    + RendererSettings.Setting.HEAP.property()
                     + ", e.g. 2g) or draw fewer points.";
         }
         if (tail.contains("Could not find or load main class") || tail.contains("NoClassDefFoundError")

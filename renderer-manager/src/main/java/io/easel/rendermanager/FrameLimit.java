@@ -56,7 +56,8 @@ final class FrameLimit {
             long size = frames.get(i).length;
             if (size > limit) {
                 String part = i == SPEC_FRAME ? "its spec (as JSON, without the numeric columns)"
-                        : i > SPEC_FRAME ? "one numeric data column (" + size / Double.BYTES + " values)" : "a message header";
+                        : i > SPEC_FRAME ? "one numeric data column (" + size / Double.BYTES + " values)"
+                        : "a message header";
                 throw new RenderFailedException(RenderFailedException.TOO_LARGE, "This figure is too large to send to "
                         + "the renderer: " + part + " is " + JsonLimits.describeBytes(size) + ", over the "
                         + JsonLimits.describeBytes(limit)

@@ -52,7 +52,8 @@ final class PrivateLogDirectory {
             LOG.log(System.Logger.Level.WARNING, e.getMessage());
         }
         try {
-            return Files.createTempDirectory(FALLBACK_PREFIX, PosixFilePermissions.asFileAttribute(OWNER_ONLY)).resolve(name);
+            return Files.createTempDirectory(FALLBACK_PREFIX, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                    .resolve(name);
         } catch (IOException | UnsupportedOperationException e) {
             LOG.log(System.Logger.Level.WARNING, "no private folder for the renderer log, so there is none: " + e);
             return dir.resolve(name);
@@ -100,7 +101,8 @@ final class PrivateLogDirectory {
         Path self = Path.of("/proc/self");
         if (Files.isDirectory(self)) {
             // /proc/self belongs to this process's user: a uid comparison that needs no user-name lookup
-            return Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS).equals(Files.getAttribute(self, "unix:uid"));
+            return Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS)
+                    .equals(Files.getAttribute(self, "unix:uid"));
         }
         return owner.equals(dir.getFileSystem().getUserPrincipalLookupService()
                 .lookupPrincipalByName(System.getProperty("user.name")));

@@ -42,7 +42,8 @@ final class RendererLogFile implements AutoCloseable {
             if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && Files.size(path) > ROTATE_BYTES) {
                 Files.move(path, path.resolveSibling(path.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);
             }
-            return new RendererLogFile(path, new BufferedWriter(Channels.newWriter(openChannel(path), StandardCharsets.UTF_8)));
+            return new RendererLogFile(path,
+                    new BufferedWriter(Channels.newWriter(openChannel(path), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             System.getLogger(RendererLogFile.class.getName()).log(System.Logger.Level.WARNING,
                     "cannot write the renderer log " + path + ": " + e.getMessage());

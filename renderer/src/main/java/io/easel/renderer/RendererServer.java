@@ -132,7 +132,7 @@ final class RendererServer implements ReplySender, AutoCloseable {
             // The manager would drop the connection on such a frame and wait out its timeout instead.
             encoded = codec.encode(new ErrorReply(ErrorReply.TOO_LARGE, "The figure rendered, but one output is "
                     + JsonLimits.describeBytes(largest) + ", over the " + JsonLimits.describeBytes(maxFrameBytes)
-                    + " the renderer may send in one piece. Render it smaller (width, height, scale or dpi), ask for one format at a time, or raise "
+                    + " the renderer may send in one piece. Render it smaller (width, height, scale or dpi), or raise "
                     + "the limit with easel.renderer.maxFrameMb / EASEL_RENDERER_MAX_FRAME_MB.")
                     .toMessage(message.id(), json));
         }
@@ -149,7 +149,6 @@ final class RendererServer implements ReplySender, AutoCloseable {
         }
         return largest;
     }
-
 
     @Override
     public void close() {

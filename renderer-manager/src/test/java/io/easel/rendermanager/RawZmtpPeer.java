@@ -63,4 +63,24 @@ final class RawZmtpPeer implements AutoCloseable {
     public void close() throws IOException {
         socket.close();
     }
+
+    /** Several strangers, all disconnected when the test is done with them. */
+    static final class Crowd implements AutoCloseable {
+        private final java.util.List<RawZmtpPeer> peers = new java.util.ArrayList<>();
+
+        void add(RawZmtpPeer peer) {
+            peers.add(peer);
+        }
+
+        java.util.List<RawZmtpPeer> peers() {
+            return peers;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (RawZmtpPeer peer : peers) {
+                peer.close();
+            }
+        }
+    }
 }

@@ -5,9 +5,10 @@ import io.easel.protocol.OutputRequest;
 import io.easel.protocol.RenderedImage;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +20,10 @@ class StrangerOnTheSocketTest {
 
     @Test
     void strangersAnnouncingHugeFramesAreDroppedAndTheRendererKeepsAnswering() throws Exception {
-        try (RendererManager manager = new RendererManager(TestRenderer.settings("stranger-frames").withWarmup(false)
-                .withRequestTimeout(Duration.ofSeconds(20)))) {
+        try (RendererManager manager = attacked("stranger-frames")) {
             RendererStatus started = manager.start().join();
-            List<RawZmtpPeer> strangers = new ArrayList<>();
-            try {
-                for (int i = 0; i < 4; i++) {
-                    strangers.add(new RawZmtpPeer(started.port()).greet().announceFrame(HALF_A_GIGABYTE));
-                }
+            try (RawZmtpPeer.Crowd strangers = announcing(started, 4, HALF_A_GIGABYTE)) {
+                assertEquals(4, strangers.peers().size());
                 long t0 = System.nanoTime();
                 List<RenderedImage> images = manager.renderBlocking(TestRenderer.lineSpec(50, "still listening"),
                         200, 100, List.of(OutputRequest.of(ImageFormat.PNG)));
@@ -34,12 +31,8 @@ class StrangerOnTheSocketTest {
                 assertEquals(ImageFormat.PNG, images.get(0).format());
                 assertTrue(millis < 10_000, "the signed render took " + millis + " ms");
                 assertEquals(started.pid(), manager.status().pid(), "the renderer was not replaced");
-                for (RawZmtpPeer stranger : strangers) {
+                for (RawZmtpPeer stranger : strangers.peers()) {
                     assertTrue(awaitClosed(stranger), "the renderer drops a peer that announces an oversized frame");
-                }
-            } finally {
-                for (RawZmtpPeer stranger : strangers) {
-                    stranger.close();
                 }
             }
         }
@@ -54,18 +47,17 @@ class StrangerOnTheSocketTest {
                 .withJvmOptions(List.of("-XX:MaxDirectMemorySize=192k"));
         try (RendererManager manager = new RendererManager(settings)) {
             RendererStatus started = manager.start().join();
-            List<RawZmtpPeer> strangers = new ArrayList<>();
-            try {
+            try (RawZmtpPeer.Crowd strangers = new RawZmtpPeer.Crowd()) {
                 for (int i = 0; i < 64 && TestRenderer.isAlive(started.pid()); i++) {
-                    strangers.add(new RawZmtpPeer(started.port()).greet());
+                    try {
+                        strangers.add(new RawZmtpPeer(started.port()).greet());
+                    } catch (SocketException goneMeanwhile) {
+                        break;
+                    }
                     Thread.sleep(20);
                 }
                 assertTrue(TestRenderer.awaitGone(started.pid(), Duration.ofSeconds(15)),
                         "the renderer must exit when its I/O thread dies, not linger deaf");
-            } finally {
-                for (RawZmtpPeer stranger : strangers) {
-                    stranger.close();
-                }
             }
             List<RenderedImage> images = manager.renderBlocking(TestRenderer.lineSpec(20, "fresh"), 100, 100,
                     List.of(OutputRequest.of(ImageFormat.SVG)));
@@ -82,24 +74,33 @@ class StrangerOnTheSocketTest {
         // What the frame limit cannot stop: JeroMQ reserves each announced frame before any handshake or
         // signature, so enough strangers announcing 60 MB each exhaust a 512 MB heap. The renderer must then
         // exit (ExitOnOutOfMemoryError, frames live on the heap) and the next figure gets a fresh one.
-        try (RendererManager manager = new RendererManager(TestRenderer.settings("stranger-flood").withWarmup(false)
-                .withRequestTimeout(Duration.ofSeconds(20)))) {
+        try (RendererManager manager = attacked("stranger-flood")) {
             RendererStatus started = manager.start().join();
-            List<RawZmtpPeer> strangers = new ArrayList<>();
-            try {
-                for (int i = 0; i < 24 && TestRenderer.isAlive(started.pid()); i++) {
-                    strangers.add(new RawZmtpPeer(started.port()).greet().announceFrame(60L * 1024 * 1024));
-                }
+            try (RawZmtpPeer.Crowd ignored = announcing(started, 24, 60L * 1024 * 1024)) {
                 List<RenderedImage> images = renderRetryingOnce(manager);
                 assertEquals(1, images.size());
-            } finally {
-                for (RawZmtpPeer stranger : strangers) {
-                    stranger.close();
-                }
             }
             String log = Files.readString(manager.logFile());
             assertTrue(manager.status().pid() == started.pid() || log.contains("exited with code 3"), log);
         }
+    }
+
+    private static RendererManager attacked(String logName) {
+        return new RendererManager(TestRenderer.settings(logName).withWarmup(false)
+                .withRequestTimeout(Duration.ofSeconds(20)));
+    }
+
+    /** Strangers that greet and announce a frame of {@code size} bytes: {@code count}, or until the renderer is gone. */
+    private static RawZmtpPeer.Crowd announcing(RendererStatus target, int count, long size) throws IOException {
+        RawZmtpPeer.Crowd crowd = new RawZmtpPeer.Crowd();
+        for (int i = 0; i < count && TestRenderer.isAlive(target.pid()); i++) {
+            try {
+                crowd.add(new RawZmtpPeer(target.port()).greet().announceFrame(size));
+            } catch (SocketException goneMeanwhile) {
+                break; // the renderer exited between the check and the connect
+            }
+        }
+        return crowd;
     }
 
     /** A figure sent during an attack may fail once with the renderer's crash; the next one must work. */

@@ -25,7 +25,7 @@ public record JsonLimits(long maxJsonBytes, int maxDepth) {
     }
 
     /** Human-readable size for error messages. */
-    static String describeBytes(long bytes) {
+    public static String describeBytes(long bytes) {
         if (bytes >= 1024 * 1024) {
             return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
         }

@@ -13,7 +13,14 @@ import java.util.Map;
 public final class MessageCodec {
     /** Frames before the buffers: signature, header, content. */
     public static final int FIXED_FRAMES = 3;
-    /** Largest single frame a renderer accepts; ZeroMQ drops the connection of a peer that sends more. */
+    /**
+     * Default largest single frame either end of the renderer socket accepts. ZeroMQ reserves a frame's
+     * announced size before any byte of it (or its signature) arrives, so this caps what a stranger who
+     * merely connects can make the renderer allocate; it matches the spec JSON limit, and one data column
+     * of 8 million values, far more than a figure can usefully draw.
+     */
+    public static final long DEFAULT_MAX_FRAME_BYTES = 64L * 1024 * 1024;
+    /** The most the frame limit may be raised to. */
     public static final long MAX_FRAME_BYTES = 512L * 1024 * 1024;
     private static final int MAX_HEADER_BYTES = 16 * 1024;
 

@@ -9,6 +9,13 @@ import java.util.List;
  */
 final class ExitReport {
     static final int TAIL_LINES = 12;
+    /**
+     * The exit code of -XX:+ExitOnOutOfMemoryError. The JVM announces it on stdout, not stderr, so the
+     * stderr tail alone does not show it.
+     */
+    static final int OUT_OF_MEMORY = 3;
+    /** The renderer's own code for a thread it cannot serve without having died (RendererExit.THREAD_DIED). */
+    static final int THREAD_DIED = 6;
 
     private ExitReport() {
     }
@@ -33,10 +40,16 @@ final class ExitReport {
     }
 
     static String hint(int code, StderrTail tail, RendererSettings settings) {
-        if (tail.contains("OutOfMemoryError")) {
-            return "It ran out of memory (heap limit " + settings.heap() + "). Render less data, or raise the limit "
-                    + "with " + RendererSettings.Setting.HEAP.property() + " / "
-                    + RendererSettings.Setting.HEAP.environmentVariable() + " (e.g. 2g).";
+        if (code == THREAD_DIED) {
+            return "A thread the renderer cannot serve without died (its stderr below says of what), so it exited to "
+                    + "make way for a fresh renderer." + (tail.contains("direct buffer memory") ? " It ran out of "
+                    + "direct buffer memory, which usually means another process flooded its socket." : "");
+        }
+        if (code == OUT_OF_MEMORY || tail.contains("OutOfMemoryError")) {
+            return "The renderer ran out of memory (heap " + settings.heap() + "); raise "
+                    + RendererSettings.Setting.HEAP.environmentVariable() + " (or "
+                    + RendererSettings.Setting.HEAP.property()
+                    + ", e.g. 2g) or draw fewer points.";
         }
         if (tail.contains("Could not find or load main class") || tail.contains("NoClassDefFoundError")
                 || tail.contains("ClassNotFoundException")) {

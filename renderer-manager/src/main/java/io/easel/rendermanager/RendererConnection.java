@@ -33,6 +33,7 @@ final class RendererConnection implements AutoCloseable {
     private final Map<String, CompletableFuture<Message>> pending = new ConcurrentHashMap<>();
     private volatile Throwable closedWith;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final long maxFrameBytes = FrameLimit.configuredBytes();
 
     RendererConnection(int port, SigningKey key, Json json, Executor callbacks) {
         this.codec = new MessageCodec(key, json);
@@ -41,6 +42,10 @@ final class RendererConnection implements AutoCloseable {
         dealer.setLinger(0);
         dealer.setSndHWM(0);
         dealer.setRcvHWM(0);
+        // Whatever answers on this port (the renderer, or a stranger that took the port after it died) cannot
+        // make the kernel reserve more than this for one frame.
+        dealer.setMaxMsgSize(maxFrameBytes);
+        dealer.setMsgAllocationHeapThreshold(0);
         // JeroMQ 0.6.0 sometimes never registers a fresh outgoing connection with its selector (a race in
         // zmq.poll.Poller, jeromq PR #1022), leaving the handshake hanging until this timer tears it down and
         // reconnects; queued requests survive the reconnect. The default of 30 s would stall a figure that long.
@@ -57,8 +62,14 @@ final class RendererConnection implements AutoCloseable {
             reply.completeExceptionally(closed);
             return reply;
         }
-        pending.put(request.id(), reply);
         List<byte[]> frames = codec.encode(request);
+        try {
+            FrameLimit.check(frames, maxFrameBytes);
+        } catch (RenderFailedException e) {
+            reply.completeExceptionally(e);
+            return reply;
+        }
+        pending.put(request.id(), reply);
         if (!loop.send(frames)) {
             pending.remove(request.id());
             Throwable reason = closedWith;

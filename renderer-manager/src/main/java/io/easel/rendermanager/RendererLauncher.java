@@ -133,6 +133,8 @@ final class RendererLauncher {
         command.addArgument("stdin", false);
         command.addArgument("--timeout-ms", false);
         command.addArgument(Long.toString(settings.requestTimeout().toMillis()), false);
+        command.addArgument("--max-frame-bytes", false);
+        command.addArgument(Long.toString(FrameLimit.configuredBytes()), false);
         if (settings.workers() > 0) {
             command.addArgument("--workers", false);
             command.addArgument(Integer.toString(settings.workers()), false);

@@ -2,13 +2,19 @@ package io.easel.rendermanager;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 /**
  * The renderer's stderr and stdout, plus the manager's notes about launches and exits, appended to one
@@ -33,15 +39,30 @@ final class RendererLogFile implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            if (Files.exists(path) && Files.size(path) > ROTATE_BYTES) {
+            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && Files.size(path) > ROTATE_BYTES) {
                 Files.move(path, path.resolveSibling(path.getFileName() + ".old"), StandardCopyOption.REPLACE_EXISTING);
             }
-            return new RendererLogFile(path, Files.newBufferedWriter(path, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+            return new RendererLogFile(path,
+                    new BufferedWriter(Channels.newWriter(openChannel(path), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             System.getLogger(RendererLogFile.class.getName()).log(System.Logger.Level.WARNING,
                     "cannot write the renderer log " + path + ": " + e.getMessage());
             return new RendererLogFile(path, null);
+        }
+    }
+
+    /**
+     * Owner-only when created, and never through a symbolic link: a link planted at the path would make
+     * the kernel write (and create) wherever it points.
+     */
+    private static WritableByteChannel openChannel(Path path) throws IOException {
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        try {
+            return Files.newByteChannel(path, options,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.newByteChannel(path, options);
         }
     }
 

@@ -45,8 +45,7 @@ public final class RendererManager implements AutoCloseable {
         this.settings = settings;
         int instance = INSTANCES.incrementAndGet();
         this.logPath = settings.logFile() != null ? settings.logFile()
-                : Path.of(System.getProperty("java.io.tmpdir"), "easel-renderer-" + ProcessHandle.current().pid()
-                + (instance == 1 ? "" : "-" + instance) + ".log");
+                : PrivateLogDirectory.newLogFile(settings.cacheDir(), instance);
         this.supervisor = new RendererSupervisor(settings, logPath, launcher, clock);
         this.channel = new RequestChannel(supervisor, clock, Json.withDefaults(), settings);
     }

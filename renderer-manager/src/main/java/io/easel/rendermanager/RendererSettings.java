@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * @param idleTimeout     stop the renderer after this long without requests; zero keeps it running
  * @param prestart        start the renderer as soon as the shared manager exists
  * @param warmup          let the renderer render a tiny figure right after start
- * @param logFile         where the renderer's stderr goes; null picks a file in the temp directory
+ * @param logFile         where the renderer's stderr goes; null picks one in the private folder {@code <cacheDir>/logs}
  * @param restartBackoff  first delay after a failed start before another start is tried
  * @param maxRestartBackoff the delay's upper bound
  * @param classDataSharing keep a class-data-sharing archive of the renderer's classes for faster starts
@@ -51,7 +51,7 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
         IDLE_TIMEOUT("easel.renderer.idleTimeout", "stop the renderer after this idle time, e.g. 10m (default 0: never)"),
         PRESTART("easel.renderer.prestart", "start the renderer with the kernel: true/false (default false)"),
         WARMUP("easel.renderer.warmup", "render a tiny figure after start: true/false (default true)"),
-        LOG("easel.renderer.log", "log file for the renderer's stderr (default: in the temp directory)"),
+        LOG("easel.renderer.log", "log file for the renderer's stderr (default: a private folder, <cacheDir>/logs)"),
         CDS("easel.renderer.cds", "keep a class-data-sharing archive for faster starts: true/false (default true)"),
         CACHE_DIR("easel.renderer.cacheDir", "folder for that archive (default: $XDG_CACHE_HOME/easel or ~/.cache/easel)");
 

@@ -184,6 +184,10 @@ final class RendererSupervisor implements AutoCloseable {
                 if (log != null) {
                     log.close();
                 }
+                if (settings.logFile() == null) {
+                    // a log of a session in which the renderer never failed holds nothing anyone will look for
+                    PrivateLogDirectory.managerClosed(logPath, lastError == null);
+                }
             }
         }
     }

@@ -2,7 +2,6 @@ package io.easel.renderer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -11,7 +10,9 @@ import java.util.function.Consumer;
  * orphan. Two independent signals: stdin reaching end of file (the parent's end of the pipe closes the
  * moment it dies), and polling the parent's pid and our own parent pid (which changes when we are
  * re-parented). {@code ProcessHandle.onExit()} is not used for the pid: for a non-child it polls with
- * growing delays of up to five seconds.
+ * growing delays of up to five seconds. Nor is {@code ProcessHandle.info()}: it looks the owner's name up,
+ * which reads /etc/passwd on every poll. The handle taken at start remembers the parent's start time, so
+ * its {@code isAlive()} (one read of /proc/&lt;pid&gt;/stat) is already false for a recycled pid.
  */
 final class ParentWatch {
     static final long POLL_MILLIS = 200;
@@ -35,7 +36,6 @@ final class ParentWatch {
 
     static void watchPid(long parentPid, Consumer<String> onGone) {
         Optional<ProcessHandle> parent = ProcessHandle.of(parentPid);
-        Optional<Instant> parentStart = parent.flatMap(p -> p.info().startInstant());
         long initialPpid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
         if (parent.isEmpty() || !parent.get().isAlive()) {
             onGone.accept("parent process " + parentPid + " does not exist");
@@ -48,9 +48,7 @@ final class ParentWatch {
                 } catch (InterruptedException e) {
                     return;
                 }
-                Optional<ProcessHandle> now = ProcessHandle.of(parentPid);
-                boolean alive = now.isPresent() && now.get().isAlive()
-                        && now.get().info().startInstant().equals(parentStart);
+                boolean alive = parent.get().isAlive();
                 long ppid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
                 if (!alive) {
                     onGone.accept("parent process " + parentPid + " exited");

@@ -75,10 +75,8 @@ final class RenderJob implements Runnable {
             List<RenderedImage> images = engine.render(render.spec(), render.width(), render.height(),
                     render.outputs());
             long now = System.nanoTime();
-            if (answer(new RenderReply(images, startNanos - receivedNanos, now - receivedNanos)
-                    .toMessage(request.id(), json))) {
-                counters.rendered();
-            }
+            answer(new RenderReply(images, startNanos - receivedNanos, now - receivedNanos)
+                    .toMessage(request.id(), json), counters::rendered);
         } catch (ProtocolException e) {
             fail(e.kind(), e.getMessage());
         } catch (RenderException e) {
@@ -137,22 +135,21 @@ final class RenderJob implements Runnable {
     }
 
     private void fail(FigureErrorKind kind, String message) {
-        if (answer(new ErrorReply(kind, message).toMessage(request.id(), json))) {
-            counters.failed();
-        }
+        answer(new ErrorReply(kind, message).toMessage(request.id(), json), counters::failed);
     }
 
-    private boolean answer(Message reply) {
+    /** Counts the outcome before the reply leaves, so a stats request sent right after the reply sees it. */
+    private void answer(Message reply, Runnable countOutcome) {
         if (!answered.compareAndSet(false, true)) {
-            return false;
+            return;
         }
         counters.answered();
+        countOutcome.run();
         Future<?> t = timer;
         if (t != null) {
             t.cancel(false);
         }
         sender.reply(peer, reply);
-        return true;
     }
 
     private static String describe(long millis) {

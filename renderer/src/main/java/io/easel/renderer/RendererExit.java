@@ -9,6 +9,8 @@ final class RendererExit {
     static final int USAGE = 2;
     static final int WORKERS_STUCK = 4;
     static final int START_FAILED = 5;
+    /** A thread the renderer cannot serve without (a JeroMQ I/O thread, the socket loop) died, or an Error escaped. */
+    static final int THREAD_DIED = 6;
     private static final long HALT_AFTER_MILLIS = 1_200;
 
     private RendererExit() {

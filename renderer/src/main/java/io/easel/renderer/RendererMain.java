@@ -22,7 +22,8 @@ public final class RendererMain {
      * renderer runs, a lazily loaded exit class would fail and leave the process behind.
      */
     private static void preloadExitPath() {
-        for (Class<?> type : new Class<?>[]{RendererExit.class, StopRequest.class, StderrLog.class}) {
+        for (Class<?> type : new Class<?>[]{RendererExit.class, StopRequest.class, StderrLog.class,
+                FatalErrors.class}) {
             try {
                 Class.forName(type.getName(), true, RendererMain.class.getClassLoader());
             } catch (ClassNotFoundException e) {
@@ -50,6 +51,7 @@ public final class RendererMain {
             return;
         }
         preloadExitPath();
+        Thread.setDefaultUncaughtExceptionHandler(FatalErrors.exitOnErrorOr(RendererServer.SOCKET_THREAD));
         SigningKey key;
         try {
             key = KeyReader.read(options.keySource(), System.getenv(), System.in);

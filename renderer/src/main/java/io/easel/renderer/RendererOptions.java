@@ -2,6 +2,7 @@ package io.easel.renderer;
 
 import io.easel.plot.Figure;
 import io.easel.protocol.JsonLimits;
+import io.easel.protocol.MessageCodec;
 import io.easel.protocol.RenderRequest;
 import io.easel.renderer.engine.RenderLimits;
 
@@ -29,6 +30,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
               --max-json-bytes N     largest spec JSON accepted (default 64 MiB)
               --max-depth N          deepest spec nesting accepted (default %d)
               --max-pixels N         largest raster output in pixels (default engine limit)
+              --max-frame-bytes N    largest single message frame either way (default 64 MiB, at most 512 MiB)
               --no-stdin-watch       keep running when stdin reaches end of file
               --no-warmup            skip the warm-up render after start
               --help                 print this text""".formatted(RenderRequest.DEFAULT_TIMEOUT.toMillis(),
@@ -43,6 +45,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
         long maxJson = JsonLimits.DEFAULT_MAX_JSON_BYTES;
         int maxDepth = JsonLimits.DEFAULT_MAX_DEPTH;
         long maxPixels = RenderLimits.DEFAULT_MAX_PIXELS;
+        long maxFrame = MessageCodec.DEFAULT_MAX_FRAME_BYTES;
         boolean watchStdin = true;
         boolean warmup = true;
         boolean help = false;
@@ -60,7 +63,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
                 case "--no-stdin-watch" -> watchStdin = false;
                 case "--no-warmup" -> warmup = false;
                 case "--parent-pid", "--key-from", "--workers", "--timeout-ms", "--max-queued", "--max-json-bytes",
-                        "--max-depth", "--max-pixels" -> {
+                        "--max-depth", "--max-pixels", "--max-frame-bytes" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException("Option " + name + " needs a value.");
@@ -75,6 +78,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
                         case "--max-queued" -> maxQueued = (int) Math.min(100_000, positive(name, value));
                         case "--max-json-bytes" -> maxJson = positive(name, value);
                         case "--max-depth" -> maxDepth = (int) Math.min(10_000, positive(name, value));
+                        case "--max-frame-bytes" -> maxFrame = Math.min(MessageCodec.MAX_FRAME_BYTES, positive(name, value));
                         default -> maxPixels = positive(name, value);
                     }
                 }
@@ -82,7 +86,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
             }
         }
         return new RendererOptions(parentPid, keySource, workers, timeout, maxQueued,
-                new JsonLimits(maxJson, maxDepth), io.easel.protocol.MessageCodec.MAX_FRAME_BYTES,
+                new JsonLimits(maxJson, maxDepth), maxFrame,
                 new RenderLimits(maxPixels, Figure.MAX_SIZE), watchStdin, warmup, help);
     }
 

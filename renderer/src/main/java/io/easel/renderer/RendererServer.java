@@ -3,6 +3,7 @@ package io.easel.renderer;
 import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
+import io.easel.protocol.JsonLimits;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
 import io.easel.protocol.MessageHeader;
@@ -29,6 +30,9 @@ import java.util.concurrent.CompletableFuture;
 final class RendererServer implements ReplySender, AutoCloseable {
     private static final long LOG_FIRST = 10;
     private static final long LOG_EVERY = 1000;
+    static final String SOCKET_THREAD = "easel-renderer-socket";
+    /** A stranger that connects and never completes the ZeroMQ handshake is dropped after this long. */
+    private static final int HANDSHAKE_MILLIS = 2_000;
 
     private final MessageCodec codec;
     private final Json json;
@@ -45,6 +49,8 @@ final class RendererServer implements ReplySender, AutoCloseable {
         this.codec = new MessageCodec(key, json);
         this.counters = counters;
         this.maxFrameBytes = options.maxFrameBytes();
+        // must be set before the first socket starts the I/O thread
+        context.setUncaughtExceptionHandler(FatalErrors.exitOnAnyThrowable("JeroMQ I/O"));
         this.workers = new RenderWorkers(options, engine, json, counters, this,
                 () -> shutdownRequested.complete(new StopRequest(RendererExit.WORKERS_STUCK, "all "
                         + options.workers() + " render workers are stuck on figures past their timeout; a fresh "
@@ -55,11 +61,16 @@ final class RendererServer implements ReplySender, AutoCloseable {
     int start() {
         ZMQ.Socket router = context.createSocket(SocketType.ROUTER);
         router.setLinger(100);
+        // Drops a peer whose frame header announces more than the limit, before anything is reserved for it.
         router.setMaxMsgSize(maxFrameBytes);
+        // Frames over 1 MiB would otherwise go to direct memory, whose exhaustion is an Error that
+        // -XX:+ExitOnOutOfMemoryError ignores; on the heap, exhaustion ends the process cleanly instead.
+        router.setMsgAllocationHeapThreshold(0);
+        router.setHandshakeIvl(HANDSHAKE_MILLIS);
         router.setSndHWM(0);
         router.setRcvHWM(0);
         int port = router.bindToRandomPort("tcp://127.0.0.1");
-        loop = new SocketLoop("easel-renderer-socket", context, router, this::onMessage).start();
+        loop = new SocketLoop(SOCKET_THREAD, context, router, this::onMessage).start();
         return port;
     }
 
@@ -118,10 +129,27 @@ final class RendererServer implements ReplySender, AutoCloseable {
     @Override
     public void reply(byte[] peer, Message message) {
         List<byte[]> encoded = codec.encode(message);
+        long largest = largestFrame(encoded);
+        if (largest > maxFrameBytes) {
+            // The manager would drop the connection on such a frame and wait out its timeout instead.
+            encoded = codec.encode(new ErrorReply(FigureErrorKind.TOO_LARGE, "The figure rendered, but one output is "
+                    + JsonLimits.describeBytes(largest) + ", over the " + JsonLimits.describeBytes(maxFrameBytes)
+                    + " the renderer may send in one piece. Render it smaller (width, height, scale or dpi), or raise "
+                    + "the limit with easel.renderer.maxFrameMb / EASEL_RENDERER_MAX_FRAME_MB.")
+                    .toMessage(message.id(), json));
+        }
         List<byte[]> frames = new ArrayList<>(encoded.size() + 1);
         frames.add(peer);
         frames.addAll(encoded);
         loop.send(frames);
+    }
+
+    private static long largestFrame(List<byte[]> frames) {
+        long largest = 0;
+        for (byte[] frame : frames) {
+            largest = Math.max(largest, frame.length);
+        }
+        return largest;
     }
 
     @Override

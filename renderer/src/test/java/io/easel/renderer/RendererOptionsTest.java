@@ -41,4 +41,11 @@ class RendererOptionsTest {
         e = assertThrows(IllegalArgumentException.class, () -> RendererOptions.parse(new String[]{"--key-from", "argv"}));
         assertTrue(e.getMessage().contains("auto, stdin or env"), e.getMessage());
     }
+
+    @Test
+    void theFrameLimitDefaultsTo64MibAndCannotBeRaisedPast512() {
+        assertEquals(64L << 20, RendererOptions.parse(new String[0]).maxFrameBytes());
+        assertEquals(1L << 20, RendererOptions.parse(new String[]{"--max-frame-bytes", "1048576"}).maxFrameBytes());
+        assertEquals(512L << 20, RendererOptions.parse(new String[]{"--max-frame-bytes=99999999999"}).maxFrameBytes());
+    }
 }

@@ -18,9 +18,6 @@ import io.easel.renderer.engine.RenderEngine;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.zeromq.SocketType;
-import org.zeromq.ZContext;
-import org.zeromq.ZMQ;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,21 +33,13 @@ class RendererServerTest {
     private final SigningKey key = SigningKey.random();
     private final Json json = Json.withDefaults();
     private final MessageCodec codec = new MessageCodec(key, json);
-    private final ZContext clientContext = new ZContext();
     private RendererServer server;
-    private ZMQ.Socket client;
+    private SignedTestClient client;
 
     private void start(String... args) {
         RendererOptions options = RendererOptions.parse(args);
         server = new RendererServer(options, key, new RenderEngine(options.renderLimits()), new RendererCounters());
-        int port = server.start();
-        client = clientContext.createSocket(SocketType.DEALER);
-        client.setLinger(0);
-        client.setReceiveTimeOut(60_000);
-        // JeroMQ 0.6.0 sometimes stalls a fresh outgoing connection until the handshake timer (30 s by default)
-        // reconnects it; see RendererConnection in renderer-manager.
-        client.setHandshakeIvl(1_000);
-        client.connect("tcp://127.0.0.1:" + port);
+        client = new SignedTestClient(server.start(), codec);
     }
 
     @AfterEach
@@ -58,29 +47,21 @@ class RendererServerTest {
         if (server != null) {
             server.close();
         }
-        clientContext.close();
+        if (client != null) {
+            client.close();
+        }
     }
 
     private void send(List<byte[]> frames) {
-        for (int i = 0; i < frames.size(); i++) {
-            client.send(frames.get(i), i < frames.size() - 1 ? ZMQ.SNDMORE : 0);
-        }
+        client.send(frames);
     }
 
     private Message call(Message request) throws Exception {
-        send(codec.encode(request));
-        return receive();
+        return client.call(request);
     }
 
     private Message receive() throws Exception {
-        List<byte[]> frames = new ArrayList<>();
-        byte[] first = client.recv();
-        assertNotNull(first, "no reply within the receive timeout");
-        frames.add(first);
-        while (client.hasReceiveMore()) {
-            frames.add(client.recv());
-        }
-        return codec.decode(frames);
+        return client.receive();
     }
 
     private static Message empty(String id, MessageType type) {
@@ -185,6 +166,19 @@ class RendererServerTest {
         StopRequest stop = server.shutdownRequested().get(30, TimeUnit.SECONDS);
         assertEquals(RendererExit.WORKERS_STUCK, stop.exitCode());
         assertTrue(stop.reason().contains("stuck"), stop.reason());
+    }
+
+    @Test
+    void anOutputOverTheFrameLimitIsAnsweredWithTooLargeInsteadOfAFrameThePeerWouldDrop() throws Exception {
+        start("--max-frame-bytes", "8192");
+        Message reply = call(new RenderRequest(lineSpec(100), 800, 600, List.of(OutputRequest.of(Format.SVG)))
+                .toMessage("big-output", 30_000, json));
+        assertEquals(MessageType.ERROR, reply.type());
+        ErrorReply error = ErrorReply.fromMessage(reply, json);
+        assertEquals(FigureErrorKind.TOO_LARGE, error.kind());
+        assertTrue(error.message().contains("over the 8.0 KB"), error.message());
+        assertTrue(error.message().contains("EASEL_RENDERER_MAX_FRAME_MB"), error.message());
+        assertEquals(MessageType.PONG, call(empty("after", MessageType.PING)).type());
     }
 
     @Test

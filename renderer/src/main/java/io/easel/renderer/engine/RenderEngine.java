@@ -69,7 +69,7 @@ public final class RenderEngine {
                 size.pixels(output.scale(), limits);
             }
         }
-        String svg = DeterministicIds.rewrite(LetsPlotSvg.render(snapshot, size));
+        String svg = PublishedSvg.clean(DeterministicIds.rewrite(LetsPlotSvg.render(snapshot, size)));
         long layoutNanos = System.nanoTime() - start;
 
         SVGDocument document = null;

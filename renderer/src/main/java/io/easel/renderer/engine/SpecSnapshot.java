@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * A private deep copy of a raw spec in the value types Lets-Plot accepts. Copying keeps a caller that reuses
  * or mutates its map from racing with a render, and turns binary columns (double[]) into lists, which is
- * the only column form Lets-Plot reads.
+ * the only column form Lets-Plot reads. Every text, key or value, passes {@link SpecText} on the way.
  */
 final class SpecSnapshot {
     /** Deeper than any real figure spec; a guard against self-referencing or hostile maps. */
@@ -36,12 +36,16 @@ final class SpecSnapshot {
                 throw new RenderException(FigureErrorKind.BAD_SPEC,
                         "The figure spec has a non-text key " + e.getKey() + " at " + path + "; spec keys must be strings.");
             }
-            copy.put(key, copyValue(e.getValue(), path + "." + key, depth + 1));
+            String keyPath = path + "." + key;
+            copy.put(SpecText.clean(key, null, path), copyValue(e.getValue(), key, keyPath, depth + 1));
         }
         return copy;
     }
 
-    private static Object copyValue(Object value, String path, int depth) throws RenderException {
+    private static Object copyValue(Object value, String key, String path, int depth) throws RenderException {
+        if (value instanceof String text) {
+            return SpecText.clean(text, key, path);
+        }
         if (isScalar(value)) {
             return value;
         }
@@ -62,7 +66,9 @@ final class SpecSnapshot {
             int i = 0;
             for (Object item : c) {
                 // Columns hold up to millions of scalars: skip building a path for them.
-                list.add(isScalar(item) ? item : copyValue(item, path + "[" + i + "]", depth + 1));
+                // A list is a data column, not an option: a column that happens to be named "family" is plain data.
+                list.add(item instanceof String text ? SpecText.clean(text, null, path)
+                        : isScalar(item) ? item : copyValue(item, key, path + "[" + i + "]", depth + 1));
                 i++;
             }
             return list;

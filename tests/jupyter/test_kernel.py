@@ -212,7 +212,7 @@ def test_magics_time_load_and_unknown(kernel, tmp_path):
 
 
 def test_display_render_and_update_display(kernel):
-    r = kernel.run('String id = display("first text");\nid')
+    r = kernel.run('var shown = display("first text");\nString id = shown.id();\nid')
     displays = r.of("display_data")
     assert len(displays) == 1 and displays[0]["data"]["text/plain"] == "first text"
     display_id = displays[0]["transient"]["display_id"]

@@ -1,5 +1,6 @@
 package io.easel.kernel;
 
+import io.easel.kernel.session.ThreadGroups;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.messages.ContentType;
 import org.dflib.jjava.jupyter.messages.Message;

@@ -23,6 +23,10 @@ import io.easel.kernel.session.JavaSession;
 import io.easel.kernel.session.JavaSession.EvalResult;
 import io.easel.kernel.session.SessionApi;
 import io.easel.kernel.session.SourceLocation;
+import io.easel.kernel.outputs.BackgroundDisplays;
+import io.easel.kernel.outputs.RunningCell;
+import io.easel.notebook.DisplayHandle;
+import io.easel.notebook.Live;
 import io.easel.notebook.MimeBundle;
 import io.easel.notebook.spi.NotebookBackend;
 import org.dflib.jjava.jupyter.messages.publish.PublishClearOutput;
@@ -76,8 +80,11 @@ public final class EaselKernel extends BaseKernel {
 
     private static final Logger LOG = LoggerFactory.getLogger(EaselKernel.class);
 
-    /** Statics every cell can call without imports: display, render, updateDisplay, clearOutput. */
-    private static final String NOTEBOOK_STATICS = "import static io.easel.notebook.Notebook.*;";
+    /**
+     * What every cell has without imports: the statics display, render, updateDisplay, clearOutput, and the types
+     * they deal in (Live, DisplayHandle, MimeBundle).
+     */
+    private static final String NOTEBOOK_STATICS = "import static io.easel.notebook.Notebook.*; import io.easel.notebook.*;";
 
     private final JavaSession session;
     private final CellOutput output;
@@ -87,6 +94,7 @@ public final class EaselKernel extends BaseKernel {
     /** Where the text after the magic being run starts; see {@link CodeRunner#magicBody()}. */
     private volatile SourceLocation magicBody = SourceLocation.KERNEL;
     private final SessionThread sessionThread = new SessionThread();
+    private final BackgroundDisplays displays = new BackgroundDisplays();
     private volatile boolean closed;
 
     private EaselKernel(SessionHistory history, JupyterIO io, MagicsRegistry magics, ThreadGroup cellThreads,
@@ -97,11 +105,12 @@ public final class EaselKernel extends BaseKernel {
                 new StringStyler.Builder().build());
         this.history = history;
         this.output = output;
-        this.session = new JavaSession(SessionApi.of(EaselKernel.class.getClassLoader()), output.err(), cellThreads);
+        SessionApi api = SessionApi.of(EaselKernel.class.getClassLoader());
+        this.session = new JavaSession(api, output.err(), cellThreads);
         this.assistant = new CodeAssistant(session);
         this.classpath = new KernelClasspath(session, this::installExtensions);
         session.evalQuietly(NOTEBOOK_STATICS);
-        NotebookBackend.install(new KernelNotebookBackend(this));
+        NotebookBackend.install(new KernelNotebookBackend(this, api, displays));
         registerMagics(magics);
     }
 
@@ -172,13 +181,25 @@ public final class EaselKernel extends BaseKernel {
         PrintStream previousOut = System.out;
         PrintStream previousErr = System.err;
         InputStream previousIn = System.in;
-        output.attach(env, session.beginCell("easel-cell-" + count));
+        RunningCell cell = new RunningCell(count, session.beginCell("easel-cell-" + count), env);
+        output.attach(env, cell.threads());
+        displays.begin(cell);
         JupyterIOBinding.bind(io, env, request.isStdinEnabled());
         System.setOut(output.out());
         System.setErr(output.err());
         System.setIn(io.in);
         try {
-            String text = sessionThread.call(() -> execute(env, request, count));
+            String text;
+            List<String> undrawn;
+            try {
+                text = sessionThread.call(() -> execute(env, request, count));
+            } finally {
+                // every frame of what the cell displayed goes out before its reply, or clients never see it
+                undrawn = displays.finish(cell);
+            }
+            if (!undrawn.isEmpty()) {
+                throw figuresFailed(undrawn);
+            }
             if (request.shouldStoreHistory()) {
                 history.record(count, request.getCode(), text);
             }
@@ -209,7 +230,7 @@ public final class EaselKernel extends BaseKernel {
      */
     private String execute(ShellReplyEnvironment env, ExecuteRequest request, int count) throws CellError {
         EvalResult result = runSnippets(request.getCode(), SourceLocation.cell(count));
-        if (!result.hasValue() || result.value() == null || request.isSilent()) {
+        if (!result.hasValue() || result.value() == null || request.isSilent() || isHandle(result.value())) {
             return null;
         }
         DisplayData data = renderValue(result.value());
@@ -223,6 +244,23 @@ public final class EaselKernel extends BaseKernel {
         }
         output.flush();
         return String.valueOf(data.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    /**
+     * A figure the cell displayed could not be drawn: its error is at its place, and the cell fails too, so that
+     * nbconvert --execute and other runs of the notebook notice.
+     */
+    private static CellError figuresFailed(List<String> failures) {
+        String count = failures.size() == 1 ? "A figure" : failures.size() + " figures";
+        List<String> traceback = new ArrayList<>();
+        traceback.add(count + " of this cell could not be rendered; each error is also shown at the figure's place.");
+        traceback.addAll(failures);
+        return new CellError("FigureError", failures.get(0), traceback);
+    }
+
+    /** What display() and Live.show() return: the output is the point, as with IPython's display, not its handle. */
+    private static boolean isHandle(Object value) {
+        return value instanceof DisplayHandle || value instanceof Live;
     }
 
     /**
@@ -463,6 +501,7 @@ public final class EaselKernel extends BaseKernel {
 
     @Override
     public void interrupt() {
+        displays.interrupt();
         session.stop();
     }
 
@@ -478,6 +517,7 @@ public final class EaselKernel extends BaseKernel {
             session.close();
             output.close();
             sessionThread.close();
+            displays.close();
         }
     }
 }

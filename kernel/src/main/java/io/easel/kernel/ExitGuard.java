@@ -1,5 +1,6 @@
 package io.easel.kernel;
 
+import io.easel.kernel.session.ThreadGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,7 +2,11 @@ package io.easel.kernel;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
+import io.easel.kernel.outputs.BackgroundDisplays;
+import io.easel.kernel.outputs.DisplaySlot;
+import io.easel.kernel.session.SessionApi;
 import io.easel.notebook.MimeBundle;
+import io.easel.notebook.spi.LiveDisplay;
 import io.easel.notebook.spi.NotebookBackend;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 
@@ -13,8 +17,12 @@ import java.util.UUID;
 
 /**
  * The kernel's side of the notebook helpers a cell calls ({@code display}, {@code updateDisplay}, {@code render},
- * {@code clearOutput}): values go through the kernel's renderers (figures through the display extension's) and out
- * on the request the cell belongs to.
+ * {@code clearOutput}, {@code Live}): values go through the kernel's renderers (figures through the display
+ * extension's) and out on the request the cell belongs to.
+ *
+ * <p>Values of Easel's own API (figures) are drawn in the background ({@link BackgroundDisplays}): the cell goes on
+ * while the renderer draws. The user's own objects are rendered at once on the cell's thread, where their
+ * {@code toString()} can be interrupted.
  */
 final class KernelNotebookBackend implements NotebookBackend {
 
@@ -23,13 +31,20 @@ final class KernelNotebookBackend implements NotebookBackend {
     }.getType();
 
     private final EaselKernel kernel;
+    private final SessionApi api;
+    private final BackgroundDisplays displays;
 
-    KernelNotebookBackend(EaselKernel kernel) {
+    KernelNotebookBackend(EaselKernel kernel, SessionApi api, BackgroundDisplays displays) {
         this.kernel = kernel;
+        this.api = api;
+        this.displays = displays;
     }
 
     @Override
     public String display(Object value, List<String> mimeTypes) {
+        if (drawnInBackground(value)) {
+            return showInBackground(value, mimeTypes).displayId();
+        }
         DisplayData data = renderData(value, mimeTypes);
         String id = data.hasDisplayId() ? data.getDisplayId() : UUID.randomUUID().toString();
         data.setDisplayId(id);
@@ -39,7 +54,39 @@ final class KernelNotebookBackend implements NotebookBackend {
 
     @Override
     public void updateDisplay(String displayId, Object value, List<String> mimeTypes) {
-        kernel.updateDisplay(displayId, renderData(value, mimeTypes));
+        DisplaySlot slot = displays.find(displayId);
+        if (slot == null && drawnInBackground(value) && displays.running() != null) {
+            slot = displays.create(displayId, v -> renderData(v, mimeTypes));
+        }
+        if (slot != null) {
+            slot.update(value);
+        } else {
+            kernel.updateDisplay(displayId, renderData(value, mimeTypes));
+        }
+    }
+
+    @Override
+    public LiveDisplay live(Object value) {
+        return showInBackground(value, List.of());
+    }
+
+    /**
+     * Shows a placeholder at the value's place in the cell now (its text), and has the drawing replace it when done,
+     * so the output keeps its order among the cell's other outputs while the cell goes on.
+     */
+    private DisplaySlot showInBackground(Object value, List<String> mimeTypes) {
+        String id = UUID.randomUUID().toString();
+        DisplaySlot slot = displays.create(id, v -> renderData(v, mimeTypes));
+        DisplayData placeholder = new DisplayData();
+        placeholder.putText(drawnInBackground(value) ? String.valueOf(value) : "(drawing...)");
+        placeholder.setDisplayId(id);
+        kernel.display(placeholder);
+        slot.update(value);
+        return slot;
+    }
+
+    private boolean drawnInBackground(Object value) {
+        return value != null && api.owns(value.getClass());
     }
 
     @Override

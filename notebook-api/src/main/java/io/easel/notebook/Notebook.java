@@ -14,22 +14,29 @@ public final class Notebook {
     }
 
     /**
-     * Shows a value now, as its own output, with every MIME type its renderer offers.
+     * Shows a value as its own output, with every MIME type its renderer offers. A figure is drawn in the background:
+     * this returns at once, and the cell goes on computing while the renderer draws. Everything a cell displayed is
+     * in its output, in the order displayed, before the cell finishes.
      *
-     * @return the output's display id, for {@link #updateDisplay(String, Object)}
+     * @return the output's handle, whose id {@link #updateDisplay(String, Object)} takes
      */
-    public static String display(Object value) {
-        return NotebookBackend.current().display(value, List.of());
+    public static DisplayHandle display(Object value) {
+        return new DisplayHandle(NotebookBackend.current().display(value, List.of()));
     }
 
-    /** Shows a value now with only the given MIME types (for example {@code "text/html"} or {@code "image/png"}). */
-    public static String display(Object value, String... mimeTypes) {
-        return NotebookBackend.current().display(value, mimeTypes(mimeTypes));
+    /** Shows a value with only the given MIME types (for example {@code "text/html"} or {@code "image/png"}). */
+    public static DisplayHandle display(Object value, String... mimeTypes) {
+        return new DisplayHandle(NotebookBackend.current().display(value, mimeTypes(mimeTypes)));
     }
 
     /** Replaces the output shown earlier under this display id (from {@link #display(Object)}) with a new value. */
     public static void updateDisplay(String displayId, Object value) {
         NotebookBackend.current().updateDisplay(requireId(displayId), value, List.of());
+    }
+
+    /** Replaces the output of that handle with a new value. */
+    public static void updateDisplay(DisplayHandle handle, Object value) {
+        NotebookBackend.current().updateDisplay(requireId(handle == null ? null : handle.id()), value, List.of());
     }
 
     /** As {@link #updateDisplay(String, Object)}, with only the given MIME types. */

@@ -33,13 +33,25 @@ class NotebookTest {
     @Test
     void helpersReachTheInstalledBackendWithTheirMimeTypes() {
         NotebookBackend.install(new Recording());
-        assertEquals("id-1", Notebook.display("a"));
-        assertEquals("id-1", Notebook.display("b", "text/html", "image/png"));
+        assertEquals(new DisplayHandle("id-1"), Notebook.display("a"));
+        assertEquals("id-1", Notebook.display("b", "text/html", "image/png").id());
         Notebook.updateDisplay("id-1", "c");
         Notebook.clearOutput(true);
         assertEquals("rendered d", Notebook.render("d", "text/plain").text());
         assertEquals(List.of("display a []", "display b [text/html, image/png]", "update id-1 c []", "clear true",
                 "render d [text/plain]"), calls);
+    }
+
+    @Test
+    void aLiveOutputForwardsItsFramesAndNamesItsHandle() {
+        NotebookBackend.install(new Recording());
+        Live live = Live.show("first");
+        live.update("second");
+        new DisplayHandle("id-9").update("third");
+        assertEquals(List.of("live first", "frame second", "update id-9 third []"), calls);
+        assertEquals(1, live.renderedFrames());
+        assertEquals("live-1", live.handle().id());
+        assertThrows(IllegalArgumentException.class, () -> new DisplayHandle(""));
     }
 
     @Test
@@ -78,6 +90,35 @@ class NotebookTest {
         public MimeBundle render(Object value, List<String> mimeTypes) {
             calls.add("render " + value + " " + mimeTypes);
             return new MimeBundle(Map.of("text/plain", "rendered " + value), Map.of());
+        }
+
+        @Override
+        public io.easel.notebook.spi.LiveDisplay live(Object value) {
+            calls.add("live " + value);
+            return new io.easel.notebook.spi.LiveDisplay() {
+                private long frames;
+
+                @Override
+                public void update(Object next) {
+                    calls.add("frame " + next);
+                    frames++;
+                }
+
+                @Override
+                public long renderedFrames() {
+                    return frames;
+                }
+
+                @Override
+                public long droppedFrames() {
+                    return 0;
+                }
+
+                @Override
+                public String displayId() {
+                    return "live-1";
+                }
+            };
         }
 
         @Override

@@ -55,6 +55,18 @@ public record SessionApi(ClassLoader kernelLoader, List<Path> roots, Set<String>
         return new SessionApi(kernelLoader, roots, packages);
     }
 
+    /**
+     * True for a class of Easel's API itself, loaded by the kernel (a Figure): such values are immutable and safe to
+     * hand to a kernel thread, unlike the user's objects, whose code runs on cell threads only.
+     */
+    public boolean owns(Class<?> type) {
+        if (type.getClassLoader() != kernelLoader) {
+            return false;
+        }
+        String name = type.getName();
+        return packages.stream().anyMatch(pkg -> name.startsWith(pkg + "."));
+    }
+
     /** The class path cells compile against, in the platform's path syntax. */
     public String compileClasspath() {
         return String.join(java.io.File.pathSeparator, roots.stream().map(Path::toString).toList());

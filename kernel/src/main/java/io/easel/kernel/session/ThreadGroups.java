@@ -1,13 +1,13 @@
-package io.easel.kernel;
+package io.easel.kernel.session;
 
 /** Which cell a thread belongs to is told by its thread group: every cell's threads live in a group of their own. */
-final class ThreadGroups {
+public final class ThreadGroups {
 
     private ThreadGroups() {
     }
 
     /** True when the thread's group is {@code ancestor} or lies below it; a finished thread belongs nowhere. */
-    static boolean within(Thread thread, ThreadGroup ancestor) {
+    public static boolean within(Thread thread, ThreadGroup ancestor) {
         if (ancestor == null) {
             return false;
         }

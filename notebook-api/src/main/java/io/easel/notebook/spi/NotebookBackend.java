@@ -11,12 +11,18 @@ import java.util.List;
  */
 public interface NotebookBackend {
 
-    /** @param mimeTypes the types to show, or empty for every type the value's renderer offers */
+    /**
+     * @param mimeTypes the types to show, or empty for every type the value's renderer offers
+     * @return the display id of the new output
+     */
     String display(Object value, List<String> mimeTypes);
 
     void updateDisplay(String displayId, Object value, List<String> mimeTypes);
 
     MimeBundle render(Object value, List<String> mimeTypes);
+
+    /** Shows the value as a new output whose later frames {@link LiveDisplay#update} sets. */
+    LiveDisplay live(Object value);
 
     void clearOutput(boolean wait);
 

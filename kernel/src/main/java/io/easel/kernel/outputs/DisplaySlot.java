@@ -1,0 +1,162 @@
+package io.easel.kernel.outputs;
+
+import io.easel.notebook.spi.LiveDisplay;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * One output whose content is drawn in the background: a displayed figure, or a {@link io.easel.notebook.Live}.
+ *
+ * <p>It holds at most one value waiting to be drawn and draws at most one at a time. A value that arrives while
+ * another waits replaces it (a dropped frame); when a drawing finishes, the newest waiting value goes next. So an
+ * update costs a pointer swap, a loop that updates faster than the renderer draws skips intermediate states instead
+ * of queueing them, and the output always ends as the last update.
+ */
+public final class DisplaySlot implements LiveDisplay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DisplaySlot.class);
+    private static final Object NOTHING = new Object();
+
+    private final String id;
+    private final Function<Object, DisplayData> draw;
+    private final Executor drawers;
+    private final BackgroundDisplays owner;
+    private final AtomicReference<Object> waiting = new AtomicReference<>(NOTHING);
+    private final AtomicLong rendered = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+
+    /** The cell whose reply waits for this output, and whose request its frames are published on. */
+    private volatile RunningCell cell;
+    /** Why the last frame drawn failed, or null when it was shown. */
+    private volatile String failure;
+    private boolean drawing;
+
+    DisplaySlot(String id, RunningCell cell, Function<Object, DisplayData> draw, Executor drawers,
+                BackgroundDisplays owner) {
+        this.id = id;
+        this.cell = cell;
+        this.draw = draw;
+        this.drawers = drawers;
+        this.owner = owner;
+    }
+
+    @Override
+    public void update(Object value) {
+        owner.claim(this);
+        if (waiting.getAndSet(value) != NOTHING) {
+            dropped.incrementAndGet();
+        }
+        startIfIdle();
+    }
+
+    private void startIfIdle() {
+        synchronized (this) {
+            if (drawing || waiting.get() == NOTHING) {
+                return;
+            }
+            drawing = true;
+        }
+        drawers.execute(this::drawNext);
+    }
+
+    private void drawNext() {
+        Object value = waiting.getAndSet(NOTHING);
+        try {
+            if (value != NOTHING) {
+                publish(draw.apply(value));
+                rendered.incrementAndGet();
+                failure = null;
+            }
+        } catch (Throwable e) {
+            failure = e.getMessage() == null ? e.toString() : e.getMessage();
+            publish(failure(e));
+        } finally {
+            synchronized (this) {
+                drawing = false;
+                notifyAll();
+            }
+            startIfIdle();
+        }
+    }
+
+    /** The error takes the figure's place: that is where the user looks for it. */
+    private static DisplayData failure(Throwable e) {
+        DisplayData data = new DisplayData();
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        data.putText(message);
+        data.putHTML("<pre style=\"color: #b00020; white-space: pre-wrap\">" + escape(message) + "</pre>");
+        return data;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private void publish(DisplayData data) {
+        data.setDisplayId(id);
+        RunningCell target = cell;
+        try {
+            target.env().getIopub().sendMessage(new Message<>(target.env().getContext(),
+                    PublishUpdateDisplayData.MESSAGE_TYPE, new PublishUpdateDisplayData(data)));
+        } catch (RuntimeException e) {
+            LOG.warn("A frame of display {} could not be published: {}", id, e.toString());
+        }
+    }
+
+    /** Moves the output's future frames onto the cell now running, whose reply will then wait for them. */
+    void moveTo(RunningCell running) {
+        cell = running;
+    }
+
+    RunningCell cell() {
+        return cell;
+    }
+
+    /** Why the output's last frame could not be drawn; null when it was. */
+    String failure() {
+        return failure;
+    }
+
+    /** Drops the frame waiting to be drawn, if any; the one being drawn finishes. */
+    void dropWaiting() {
+        if (waiting.getAndSet(NOTHING) != NOTHING) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    /** Waits up to the given time for nothing to be drawn or waiting; true when that is so. */
+    synchronized boolean awaitIdle(long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (drawing || waiting.get() != NOTHING) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
+    }
+
+    @Override
+    public long renderedFrames() {
+        return rendered.get();
+    }
+
+    @Override
+    public long droppedFrames() {
+        return dropped.get();
+    }
+
+    @Override
+    public String displayId() {
+        return id;
+    }
+}

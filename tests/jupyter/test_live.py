@@ -157,3 +157,22 @@ def test_interrupt_during_a_live_loop_stops_it_and_keeps_the_last_frame(fresh_ke
     assert len(final) == 1 and "image/png" in final[0]["data"], "the last completed frame stays in the output"
     assert fresh_kernel.run("kept").value == "3"
     assert fresh_kernel.run("spin.renderedFrames() > 0").value == "true"
+
+
+def test_the_live_notebook_saves_the_last_frame_of_each_simulation(easel_prefix, tmp_path):
+    import json
+    import os
+    import subprocess
+    from conftest import ROOT
+    subprocess.run(["/usr/bin/jupyter", "nbconvert", "--to", "notebook", "--execute",
+                    "--ExecutePreprocessor.timeout=300", "--output-dir", str(tmp_path),
+                    os.path.join(ROOT, "notebooks", "live.ipynb")],
+                   check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    nb = json.loads((tmp_path / "live.ipynb").read_text())
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    figures = [[o for o in c["outputs"] if o["output_type"] == "display_data"] for c in code]
+    assert [len(f) for f in figures] == [1, 1]
+    assert "Heat on a rod, step 2000" in "".join(figures[0][0]["data"]["image/svg+xml"])
+    assert "SIR model, day 160" in "".join(figures[1][0]["data"]["image/svg+xml"])
+    printed = "".join("".join(o.get("text", "")) for c in code for o in c["outputs"])
+    assert "rod: " in printed and "skipped as stale" in printed and "peak" in printed

@@ -73,6 +73,11 @@ final class CodeAssistant {
             int open = openingParenAfterName(snippet, at);
             if (open >= 0) {
                 docs = session.analysis().documentation(snippet, open + 1, true);
+            } else if (at > 0 && at <= snippet.length() && Character.isJavaIdentifierPart(snippet.charAt(at - 1))) {
+                // right after a name with no call yet ("Math.max|"): ask as if its parenthesis were typed
+                int end = nameEnd(snippet, at);
+                String asCall = snippet.substring(0, end) + "(" + snippet.substring(end);
+                docs = session.analysis().documentation(asCall, end + 1, true);
             }
         }
         StringBuilder text = new StringBuilder();
@@ -95,11 +100,16 @@ final class CodeAssistant {
         return new DisplayData(text.toString());
     }
 
-    private static int openingParenAfterName(String code, int at) {
-        int i = Math.min(at, code.length());
+    private static int nameEnd(String code, int at) {
+        int i = at;
         while (i < code.length() && Character.isJavaIdentifierPart(code.charAt(i))) {
             i++;
         }
+        return i;
+    }
+
+    private static int openingParenAfterName(String code, int at) {
+        int i = nameEnd(code, Math.min(at, code.length()));
         while (i < code.length() && Character.isWhitespace(code.charAt(i))) {
             i++;
         }
@@ -126,6 +136,9 @@ final class CodeAssistant {
                 case UNKNOWN:
                     return BaseKernel.IS_COMPLETE_BAD;
                 default:
+                    if (info.source() != null && !SyntaxCheck.parses(info.source())) {
+                        return BaseKernel.IS_COMPLETE_BAD;
+                    }
                     remaining = info.remaining();
             }
         }

@@ -2,7 +2,17 @@ package io.easel.kernel;
 
 import io.easel.kernel.cell.CellParser;
 import io.easel.kernel.cell.CellPart;
+import io.easel.kernel.replies.CommInfoStatusReply;
+import io.easel.kernel.replies.ExecuteReplyWithPayload;
+import java.util.Optional;
 import io.easel.kernel.replies.HistoryTupleReply;
+import io.easel.kernel.replies.KernelInfoStatusReply;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.kernel.comm.Comm;
+import org.dflib.jjava.jupyter.messages.reply.CommInfoReply;
+import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import java.util.LinkedHashMap;
 import io.easel.kernel.replies.ShutdownStatusReply;
 import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 import io.easel.kernel.history.SessionHistory;
@@ -77,6 +87,9 @@ import java.util.stream.Collectors;
 public final class EaselKernel extends BaseKernel {
 
     public static final String VERSION = "0.1.0";
+
+    /** The Jupyter messaging protocol version the kernel speaks (JJava's). */
+    static final String PROTOCOL_VERSION = "5.3";
 
     private static final Logger LOG = LoggerFactory.getLogger(EaselKernel.class);
 
@@ -189,10 +202,16 @@ public final class EaselKernel extends BaseKernel {
         System.setErr(output.err());
         System.setIn(io.in);
         try {
-            String text;
+            Optional<ShortcutCell> shortcut = ShortcutCell.of(request.getCode());
+            String text = null;
+            ExecuteReply reply = new ExecuteReply(count, Map.of());
             List<String> undrawn;
             try {
-                text = sessionThread.call(() -> execute(env, request, count));
+                if (shortcut.isPresent()) {
+                    reply = sessionThread.call(() -> shortcutReply(shortcut.get(), count));
+                } else {
+                    text = sessionThread.call(() -> execute(env, request, count));
+                }
             } finally {
                 // every frame of what the cell displayed goes out before its reply, or clients never see it
                 undrawn = displays.finish(cell);
@@ -204,7 +223,7 @@ public final class EaselKernel extends BaseKernel {
                 history.record(count, request.getCode(), text);
             }
             output.detach();
-            env.defer().reply(new ExecuteReply(count, Map.of()));
+            env.defer().reply(reply);
         } catch (Throwable thrown) {
             CellError error = thrown instanceof CellError e ? e : internalError(thrown);
             if (request.shouldStoreHistory()) {
@@ -244,6 +263,20 @@ public final class EaselKernel extends BaseKernel {
         }
         output.flush();
         return String.valueOf(data.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    /** {@code name?} pages the name's documentation, {@code exit} asks a console to end, as in IPython. */
+    private ExecuteReply shortcutReply(ShortcutCell shortcut, int count) throws CellError {
+        if (shortcut.kind() == ShortcutCell.Kind.EXIT) {
+            return ExecuteReplyWithPayload.askExit(count);
+        }
+        String name = shortcut.target();
+        DisplayData doc = assistant.inspect(name, name.length(), shortcut.kind() == ShortcutCell.Kind.MORE_HELP);
+        if (doc == null) {
+            throw CellError.simple("NoDocumentation", "Nothing named '" + name + "' is known here. Check the spelling,"
+                    + " declare or import it first, or write the class with its package (java.time.LocalDate?).");
+        }
+        return ExecuteReplyWithPayload.page(count, String.valueOf(doc.getData(MIMEType.TEXT_PLAIN)));
     }
 
     /**
@@ -293,6 +326,10 @@ public final class EaselKernel extends BaseKernel {
     private DisplayData renderValue(Object value) throws CellError {
         if (value instanceof MimeBundle bundle) {
             return KernelNotebookBackend.toDisplayData(bundle);
+        }
+        if (value.getClass().isArray()) {
+            // toString() of an array is its identity ("[I@326f6d85"); its elements are user objects, hence the thread
+            return new DisplayData(session.runUserCode(() -> ValueText.ofArray(value), "Showing the array"));
         }
         return session.runUserCode(() -> getRenderer().render(value),
                 "Showing the cell's value (" + value.getClass().getName() + ")");
@@ -459,6 +496,32 @@ public final class EaselKernel extends BaseKernel {
             }
         };
         env.reply(new HistoryTupleReply(entries));
+    }
+
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env, Message<KernelInfoRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(new KernelInfoStatusReply(PROTOCOL_VERSION, getName(), getVersion(), getLanguageInfo(), getBanner(),
+                getHelpLinks()));
+    }
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        // JJava's comm_info_reply has no status; the protocol requires one
+        connection.setHandler(CommInfoRequest.MESSAGE_TYPE, this::handleCommInfoRequest);
+    }
+
+    private void handleCommInfoRequest(ShellReplyEnvironment env, Message<CommInfoRequest> message) {
+        env.setBusyDeferIdle();
+        String target = message.getContent().getTargetName();
+        Map<String, CommInfoReply.CommInfo> comms = new LinkedHashMap<>();
+        for (Comm comm : commManager) {
+            if (target == null || target.isEmpty() || target.equals(comm.getTargetName())) {
+                comms.put(comm.getID(), new CommInfoReply.CommInfo(comm.getTargetName()));
+            }
+        }
+        env.reply(new CommInfoStatusReply(comms));
     }
 
     @Override

@@ -31,7 +31,8 @@ public final class SessionHistory implements HistoryManager {
 
     @Override
     public synchronized List<HistoryEntry> lookupRange(int sessionOffset, int startCell, int endCell, Set<ResultFlag> flags) {
-        if (sessionOffset != 0) {
+        // as in IPython: 0 is the current session, and so is its own number, which tail and search report
+        if (sessionOffset != 0 && sessionOffset != SESSION) {
             return List.of();
         }
         List<HistoryEntry> picked = new ArrayList<>();

@@ -1,0 +1,88 @@
+"""What the conformance suite does not check, through Debian's jupyter_client: silent requests, comm_info,
+history ranges, stdin, and the IPython conventions a Python user takes for granted (name?, exit, clear_output,
+readable arrays, is_complete that calls bad syntax invalid)."""
+
+def test_a_silent_request_broadcasts_no_input_and_keeps_the_count(kernel):
+    before = kernel.run("1").reply["content"]["execution_count"]
+    msg_id = kernel.kc.execute('System.out.println("quiet");', silent=True)
+    r = kernel.collect(msg_id)
+    kinds = [m["msg_type"] for m in r.messages]
+    assert "execute_input" not in kinds, kinds
+    after = kernel.run("2").reply["content"]["execution_count"]
+    assert after == before + 1, "a silent request must not take an execution count"
+
+
+def test_comm_info_has_a_status_and_an_object_of_comms(kernel):
+    reply = kernel.request("comm_info")
+    assert reply["status"] == "ok" and reply["comms"] == {}
+    reply = kernel.request("comm_info", target_name="jupyter.widget")
+    assert reply["status"] == "ok" and reply["comms"] == {}
+
+
+def test_history_range_reads_the_session_tail_reports(kernel):
+    kernel.run("int h1 = 1;")
+    kernel.run("int h2 = 2;")
+    tail = kernel.request("history", hist_access_type="tail", n=2, output=False, raw=True)
+    assert [h[2] for h in tail["history"]] == ["int h1 = 1;", "int h2 = 2;"]
+    session, start = tail["history"][0][0], tail["history"][0][1]
+    ranged = kernel.request("history", hist_access_type="range", session=session, start=start, stop=start + 2,
+                            output=False, raw=True)
+    assert [h[2] for h in ranged["history"]] == ["int h1 = 1;", "int h2 = 2;"]
+    current = kernel.request("history", hist_access_type="range", session=0, start=start, stop=start + 1,
+                             output=False, raw=True)
+    assert [h[2] for h in current["history"]] == ["int h1 = 1;"]
+
+
+def test_stdin_reads_what_the_client_answers(kernel):
+    msg_id = kernel.kc.execute('new java.util.Scanner(System.in).nextLine().toUpperCase()', allow_stdin=True)
+    request = kernel.kc.get_stdin_msg(timeout=30)
+    assert request["msg_type"] == "input_request"
+    kernel.kc.input("typed by the client")
+    r = kernel.collect(msg_id)
+    assert r.value == "TYPED BY THE CLIENT", r
+
+
+def test_name_question_mark_pages_the_signatures(kernel):
+    r = kernel.run("Math.max?")
+    payload = r.reply["content"]["payload"]
+    assert len(payload) == 1 and payload[0]["source"] == "page"
+    assert "int Math.max(int a, int b)" in payload[0]["data"]["text/plain"]
+    r = kernel.run("Plot.line?")
+    assert "Plot.line(" in r.reply["content"]["payload"][0]["data"]["text/plain"]
+    missing = kernel.run("NoSuchThing?", allow_error=True)
+    assert missing.error["ename"] == "NoDocumentation"
+
+
+def test_inspect_finds_a_name_with_the_cursor_right_after_it(kernel):
+    for code in ("Math.max", "System.out.println", "Plot.line"):
+        reply = kernel.request("inspect", code, len(code))
+        assert reply["status"] == "ok" and reply["found"], (code, reply)
+        assert code.split(".")[-1] in reply["data"]["text/plain"]
+
+
+def test_is_complete_calls_plain_syntax_errors_invalid(kernel):
+    for code in ("int 1x = 2;", "1 +* 2", "int a = 1 1;"):
+        assert kernel.request("is_complete", code)["status"] == "invalid", code
+    assert kernel.request("is_complete", "int ok = 1;")["status"] == "complete"
+    assert kernel.request("is_complete", "void f() {")["status"] == "incomplete"
+
+
+def test_arrays_print_as_jshell_prints_them(kernel):
+    assert kernel.run("new int[]{1, 2, 3}").value == "int[3] { 1, 2, 3 }"
+    assert kernel.run('new String[][]{{"a"}, {}}').value == 'String[2][] { String[1] { "a" }, String[0] { } }'
+    r = kernel.run("Object[] self = new Object[1]; self[0] = self; self")
+    assert r.value == "Object[1] { Object[1] { ... } }"
+    assert kernel.run("java.util.Map.of(\"k\", 1)").value == "{k=1}"
+
+
+def test_clear_output_with_and_without_wait(kernel):
+    r = kernel.run('System.out.println("gone"); clearOutput(); System.out.println("kept"); clearOutput(true);')
+    clears = [m["content"] for m in r.messages if m["msg_type"] == "clear_output"]
+    assert clears == [{"wait": False}, {"wait": True}], clears
+
+
+def test_exit_asks_the_console_to_end(fresh_kernel):
+    r = fresh_kernel.run("exit")
+    payload = r.reply["content"]["payload"]
+    assert payload == [{"source": "ask_exit", "keepkernel": False}]
+    assert fresh_kernel.run("1 + 1").value == "2", "a notebook that runs exit keeps its kernel"

@@ -1,0 +1,120 @@
+"""Data.from and multi-panel figures through the real kernel: records and beans declared in cells, JDBC (H2),
+Tablesaw and DFLib added with %maven, and grids and bunches shown inline and saved. Run with /usr/bin/python3."""
+import base64
+import os
+
+from test_figures import check_inline, only_bundle, pdf_size, png_size
+
+# The versions plot's own unit tests use (plot/pom.xml), so the local repository has them after `mvn verify`.
+H2 = "com.h2database:h2:2.3.232"
+TABLESAW = "tech.tablesaw:tablesaw-core:0.43.1"
+DFLIB = "org.dflib:dflib:1.0.0"
+
+
+def figure_of(kernel, code, title):
+    """Runs a cell ending in a figure and checks its inline bundle (PNG at scale 2, SVG with the title)."""
+    content = only_bundle(kernel.run(code, timeout=120))
+    check_inline(content, title)
+    return content
+
+
+def test_records_and_beans_declared_in_cells(kernel):
+    kernel.run('record Sale(LocalDate day, String region, double amount, boolean paid) {}\n'
+               'List<Sale> sales = List.of(\n'
+               '    new Sale(LocalDate.of(2024, 1, 1), "north", 3, true),\n'
+               '    new Sale(LocalDate.of(2024, 1, 2), "north", 5, false),\n'
+               '    new Sale(LocalDate.of(2024, 1, 1), "south", 2, true),\n'
+               '    new Sale(LocalDate.of(2024, 1, 2), "south", 4, true));')
+    described = kernel.run("Data.from(sales)").value
+    assert described == ("Data[4 rows: day (datetime), region (string), amount (number), paid (string)]"), \
+        described
+    figure_of(kernel, 'Figure.of(Data.from(sales), Aes.x("day"), Aes.y("amount"), Aes.color("region"))\n'
+                      '    .add(Geom.line()).title("Sales by day")', "Sales by day")
+
+    kernel.run("public class Reading {\n"
+               "    private final double value;\n"
+               "    public Reading(double value) { this.value = value; }\n"
+               "    public double getValue() { return value; }\n"
+               "    public boolean isHigh() { return value > 1; }\n"
+               "}")
+    beans = kernel.run("Data.from(List.of(new Reading(0.5), new Reading(2)))").value
+    assert beans == "Data[2 rows: high (string), value (number)]", beans
+
+
+def test_an_unsupported_source_says_what_data_from_accepts(kernel):
+    r = kernel.run('Data.from("x,y\\n1,2")', allow_error=True)
+    assert r.status == "error"
+    message = r.error["evalue"]
+    assert "Data.from cannot read a java.lang.String; it takes a collection" in message, message
+    assert "a java.sql.ResultSet; a Tablesaw Table; a DFLib DataFrame; or a Spark Dataset" in message, message
+
+
+def test_a_jdbc_query_from_h2_added_with_maven(kernel):
+    kernel.run("%maven " + H2, timeout=300)
+    kernel.run('import java.sql.*;\n'
+               'Connection db = DriverManager.getConnection("jdbc:h2:mem:sales");\n'
+               'Statement sql = db.createStatement();\n'
+               'sql.execute("CREATE TABLE sales (sold_on DATE, region VARCHAR(10), amount DECIMAL(8, 2))");\n'
+               'sql.execute("INSERT INTO sales VALUES (DATE \'2024-01-01\', \'north\', 3.5), '
+               '(DATE \'2024-01-02\', \'north\', NULL), (DATE \'2024-01-03\', \'north\', 4.25)");')
+    query = 'sql.executeQuery("SELECT sold_on AS sale_day, region, amount FROM sales")'
+    described = kernel.run("Data.from(%s)" % query).value
+    assert described == "Data[3 rows: SALE_DAY (datetime), REGION (string), AMOUNT (number)]", described
+    figure_of(kernel, 'Data sales = Data.from(sql.executeQuery("SELECT sold_on AS sale_day, amount FROM sales"));\n'
+                      'Figure.of(sales, Aes.x("SALE_DAY"), Aes.y("AMOUNT")).add(Geom.point()).title("From H2")',
+              "From H2")
+
+
+def test_a_tablesaw_table_added_with_maven(kernel):
+    kernel.run("%maven " + TABLESAW, timeout=300)
+    kernel.run('tech.tablesaw.api.Table table = tech.tablesaw.api.Table.create("t",\n'
+               '    tech.tablesaw.api.DoubleColumn.create("x", 1, 2, 3),\n'
+               '    tech.tablesaw.api.StringColumn.create("g", "a", "b", ""));')
+    described = kernel.run("Data.from(table)").value
+    assert described == "Data[3 rows: x (number), g (string)]", described
+    assert kernel.run('Data.from(table).column("g").values()').value == "[a, b, null]"
+    figure_of(kernel, 'Figure.of(Data.from(table), Aes.x("x"), Aes.y("x"), Aes.color("g"))'
+                      '.add(Geom.point()).title("From Tablesaw")', "From Tablesaw")
+
+
+def test_a_dflib_data_frame_added_with_maven(kernel):
+    kernel.run("%maven " + DFLIB, timeout=300)
+    kernel.run('org.dflib.DataFrame frame = org.dflib.DataFrame.foldByRow("x", "y").of(1, 2.5, 2, 1.5, 3, 4.0);')
+    described = kernel.run("Data.from(frame)").value
+    assert described == "Data[3 rows: x (number), y (number)]", described
+    figure_of(kernel, 'Figure.of(Data.from(frame), Aes.x("x"), Aes.y("y")).add(Geom.line()).title("From DFLib")',
+              "From DFLib")
+
+
+GRID = ('Figure left = Plot.line(new double[]{1, 2, 3}, new double[]{2, 1, 3}).title("Left panel");\n'
+        'Figure right = Plot.bar(new String[]{"a", "b"}, new double[]{3, 5}).title("Right panel");\n'
+        'Figure grid = Figure.grid(2, left, right);')
+
+
+def test_a_grid_shows_inline_with_both_panels(kernel):
+    kernel.run(GRID)
+    content = figure_of(kernel, "grid", "Left panel")
+    assert "Right panel" in content["data"]["image/svg+xml"]
+    css = content["metadata"]["image/png"]
+    assert (css["width"], css["height"]) == (1200, 400), css
+    assert content["data"]["text/plain"] == "Figure: grid of 2 panels in 2 columns (line, bar), 5 points"
+
+
+def test_a_grid_saves_to_png_and_pdf(kernel, tmp_path):
+    kernel.run(GRID)
+    kernel.run('grid.save(Path.of("%s", "grid.png"));\ngrid.save(Path.of("%s", "grid.pdf"));'
+               % (tmp_path, tmp_path), timeout=120)
+    with open(os.path.join(tmp_path, "grid.png"), "rb") as f:
+        assert png_size(f.read()) == (1200, 400)
+    with open(os.path.join(tmp_path, "grid.pdf"), "rb") as f:
+        assert pdf_size(f.read()) == (900, 300)  # points: 3/4 of a CSS pixel
+
+
+def test_a_bunch_shows_inline_at_the_size_of_its_panels(kernel):
+    kernel.run(GRID)
+    content = figure_of(kernel, "Figure.bunch().place(left, 0, 0).place(right, 350, 20, 240, 160)", "Left panel")
+    assert "Right panel" in content["data"]["image/svg+xml"]
+    css = content["metadata"]["image/png"]
+    assert (css["width"], css["height"]) == (600, 400), css
+    png = base64.b64decode(content["data"]["image/png"])
+    assert png_size(png) == (1200, 800)

@@ -100,7 +100,7 @@ def test_a_grid_shows_inline_with_both_panels(kernel):
     assert content["data"]["text/plain"] == "Figure: grid of 2 panels in 2 columns (line, bar), 5 points"
 
 
-def test_a_grid_saves_to_png_and_pdf(kernel, tmp_path):
+def test_a_grid_saves_to_png_and_pdf_and_exports(kernel, tmp_path):
     kernel.run(GRID)
     kernel.run('grid.save(Path.of("%s", "grid.png"));\ngrid.save(Path.of("%s", "grid.pdf"));'
                % (tmp_path, tmp_path), timeout=120)
@@ -108,6 +108,10 @@ def test_a_grid_saves_to_png_and_pdf(kernel, tmp_path):
         assert png_size(f.read()) == (1200, 400)
     with open(os.path.join(tmp_path, "grid.pdf"), "rb") as f:
         assert pdf_size(f.read()) == (900, 300)  # points: 3/4 of a CSS pixel
+    kernel.run("%%export grid %s" % os.path.join(tmp_path, "exported.svg"), timeout=120)
+    with open(os.path.join(tmp_path, "exported.svg"), encoding="utf-8") as f:
+        svg = f.read()
+    assert "Left panel" in svg and "Right panel" in svg
 
 
 def test_a_bunch_shows_inline_at_the_size_of_its_panels(kernel):

@@ -72,7 +72,8 @@ public final class Figure {
     }
 
     /**
-     * A figure from a Lets-Plot raw spec in JSON, such as Python's {@code json.dumps(plot.as_dict())}.
+     * A figure from a Lets-Plot raw spec in JSON, such as Python's {@code json.dumps(plot.as_dict())}: a plot, a
+     * grid ({@code gggrid}, kind "subplots") or a bunch ({@code ggbunch}).
      *
      * @throws io.easel.plot.json.JsonParseException when the text is not valid JSON, naming line and column:
      *                                               "Invalid figure spec JSON at line 3, column 14: expected ',' or '}'"
@@ -122,6 +123,11 @@ public final class Figure {
 
     Panels panelsOrNull() {
         return parts.panels;
+    }
+
+    /** A copy of this figure's parts, for the spec reader, which builds bunches through {@link #place}. */
+    FigureParts partsCopy() {
+        return parts.copy();
     }
 
     // ---- several figures in one ----

@@ -105,6 +105,7 @@ final class SpecWriter {
         size.put("width", parts.width);
         size.put("height", parts.height);
         spec.put("ggsize", size);
+        parts.extras.forEach((key, value) -> spec.put(key, SpecValues.copy(value, key)));
         return spec;
     }
 

@@ -146,4 +146,49 @@ class MultiPanelTest {
         assertEquals("PNG 1200.0x400.0 @1.0 ggsize={width=1200.0, height=400.0} title=null", new String(bytes));
         assertEquals("subplots", RecordingRenderer.lastSpec.get("kind"));
     }
+
+    @Test
+    void gridsAndBunchesRoundTripThroughTheirSpecs() {
+        Figure grid = Figure.grid(2, LINE, null, BARS).spacing(6, 8).columnWidths(2, 1).theme(Theme.minimal())
+                .size(900, 500);
+        assertEquals(grid, Figure.fromSpec(grid.toJson()));
+        assertEquals(grid, Figure.fromSpec(grid.toSpec()));
+        Figure bunch = Figure.bunch().place(LINE, 0, 0).place(BARS, 350, 20, 240, 160);
+        assertEquals(bunch, Figure.fromSpec(bunch.toJson()));
+    }
+
+    @Test
+    void pythonsGggridAndGgbunchSpecsAreRead() {
+        String panel = "{'kind': 'plot', 'data': {'x': [1, 2]}, 'mapping': {'x': 'x'}, 'layers': [{'geom': 'bar'}]}";
+        Figure grid = Figure.fromSpec(json("{'kind': 'subplots', 'layout': {'name': 'grid', 'ncol': 2, 'nrow': 1,"
+                + " 'sharex': 'all', 'fit': true}, 'figures': [" + panel + ", null]}"));
+        assertEquals(2, grid.panels().size());
+        assertEquals(1200, grid.width());
+        Map<?, ?> layout = (Map<?, ?>) grid.toSpec().get("layout");
+        assertEquals("all", layout.get("sharex"));
+        assertEquals(true, layout.get("fit"));
+        Figure bunch = Figure.fromSpec(json("{'kind': 'ggbunch', 'items': [{'x': 10, 'y': 0, 'feature_spec': "
+                + panel + "}]}"));
+        assertEquals(610, bunch.width(), "an item without a size takes its panel's own");
+    }
+
+    @Test
+    void malformedMultiPanelSpecsSayWhichPart() {
+        String panel = "{'kind': 'plot', 'layers': [{'geom': 'point'}]}";
+        assertEquals("Invalid figure spec: 'layout.name' must be \"grid\", the only subplots layout Lets-Plot 4.1 "
+                + "has, found a string.", assertThrows(IllegalArgumentException.class, () -> Figure.fromSpec(json(
+                "{'kind': 'subplots', 'layout': {'name': 'free', 'ncol': 1}, 'figures': [" + panel + "]}")))
+                .getMessage());
+        assertEquals("Invalid figure spec: figures[0]: layers[0] needs a \"geom\" name such as \"point\", "
+                + "found null.", assertThrows(IllegalArgumentException.class, () -> Figure.fromSpec(json(
+                "{'kind': 'subplots', 'layout': {'name': 'grid', 'ncol': 1}, 'figures': [{'kind': 'plot', "
+                        + "'layers': [{}]}]}"))).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Figure.fromSpec(json(
+                "{'kind': 'subplots', 'layout': {'name': 'grid', 'ncol': 1}, 'figures': [{'kind': 'ggbunch', "
+                        + "'items': []}]}"))).getMessage().startsWith("Invalid figure spec: Figure.grid: figure 0 "
+                + "is itself a bunch"));
+        assertEquals("Invalid figure spec: 'items[0].x' must be a number, found null.",
+                assertThrows(IllegalArgumentException.class, () -> Figure.fromSpec(json(
+                        "{'kind': 'ggbunch', 'items': [{'y': 0, 'feature_spec': " + panel + "}]}"))).getMessage());
+    }
 }

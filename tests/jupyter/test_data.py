@@ -91,13 +91,27 @@ GRID = ('Figure left = Plot.line(new double[]{1, 2, 3}, new double[]{2, 1, 3}).t
         'Figure grid = Figure.grid(2, left, right);')
 
 
-def test_a_grid_shows_inline_with_both_panels(kernel):
-    kernel.run(GRID)
-    content = figure_of(kernel, "grid", "Left panel")
+def both_panels_inline(kernel, code, css_size):
+    """The bundle of a cell ending in the two-panel figure `code`: both titles in the SVG, the PNG at twice the
+    CSS size the figure has."""
+    content = figure_of(kernel, code, "Left panel")
     assert "Right panel" in content["data"]["image/svg+xml"]
     css = content["metadata"]["image/png"]
-    assert (css["width"], css["height"]) == (1200, 400), css
+    assert (css["width"], css["height"]) == css_size, css
+    return content
+
+
+def test_a_grid_shows_inline_with_both_panels(kernel):
+    kernel.run(GRID)
+    content = both_panels_inline(kernel, "grid", (1200, 400))
     assert content["data"]["text/plain"] == "Figure: grid of 2 panels in 2 columns (line, bar), 5 points"
+
+
+def test_a_bunch_shows_inline_at_the_size_of_its_panels(kernel):
+    kernel.run(GRID)
+    content = both_panels_inline(kernel, "Figure.bunch().place(left, 0, 0).place(right, 350, 20, 240, 160)",
+                                 (600, 400))
+    assert png_size(base64.b64decode(content["data"]["image/png"])) == (1200, 800)
 
 
 def test_a_grid_saves_to_png_and_pdf_and_exports(kernel, tmp_path):
@@ -112,13 +126,3 @@ def test_a_grid_saves_to_png_and_pdf_and_exports(kernel, tmp_path):
     with open(os.path.join(tmp_path, "exported.svg"), encoding="utf-8") as f:
         svg = f.read()
     assert "Left panel" in svg and "Right panel" in svg
-
-
-def test_a_bunch_shows_inline_at_the_size_of_its_panels(kernel):
-    kernel.run(GRID)
-    content = figure_of(kernel, "Figure.bunch().place(left, 0, 0).place(right, 350, 20, 240, 160)", "Left panel")
-    assert "Right panel" in content["data"]["image/svg+xml"]
-    css = content["metadata"]["image/png"]
-    assert (css["width"], css["height"]) == (600, 400), css
-    png = base64.b64decode(content["data"]["image/png"])
-    assert png_size(png) == (1200, 800)

@@ -75,42 +75,32 @@ class DataFromTest {
         assertEquals(Data.from(List.of(notes)), Data.from(Stream.of(notes)));
     }
 
-    /** A JavaBean: getters only, one of them an isX boolean. */
+    /** A JavaBean: getters only, one of them an isX boolean computed from the others. */
     public static final class Reading {
         private final String sensor;
         private final double value;
-        private final boolean valid;
         private final java.util.Date taken;
 
-        Reading(String sensor, double value, boolean valid, java.util.Date taken) {
+        Reading(String sensor, double value, java.util.Date taken) {
             this.sensor = sensor;
             this.value = value;
-            this.valid = valid;
             this.taken = taken;
         }
 
-        public String getSensor() {
-            return sensor;
-        }
+        public String getSensor() { return sensor; }
 
-        public double getValue() {
-            return value;
-        }
+        public double getValue() { return value; }
 
-        public boolean isValid() {
-            return valid;
-        }
+        public boolean isValid() { return value < 2; }
 
-        public java.util.Date getTaken() {
-            return taken;
-        }
+        public java.util.Date getTaken() { return taken; }
     }
 
     @Test
     void beansGiveOneColumnPerGetterInAlphabeticalOrder() {
         Data data = Data.from(List.of(
-                new Reading("a", 1.5, true, new java.util.Date((long) JAN1)),
-                new Reading("b", 2.5, false, null)));
+                new Reading("a", 1.5, new java.util.Date((long) JAN1)),
+                new Reading("b", 2.5, null)));
         assertEquals(List.of("sensor", "taken", "valid", "value"), data.columnNames());
         assertEquals(List.of("a", "b"), data.column("sensor").values());
         assertArrayEquals(new double[]{1.5, 2.5}, data.column("value").numbers());

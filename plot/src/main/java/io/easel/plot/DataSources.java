@@ -52,6 +52,8 @@ final class DataSources {
     static final String SPARK_DATASET = "org.apache.spark.sql.Dataset";
     static final String SPARK_ROW = "org.apache.spark.sql.Row";
     static final String SPARK_STRUCT_TYPE = "org.apache.spark.sql.types.StructType";
+    static final String SPARK_STRUCT_FIELD = "org.apache.spark.sql.types.StructField";
+    static final String SPARK_DATA_TYPE = "org.apache.spark.sql.types.DataType";
 
     private static final String KEPT_TYPES = "numbers, text (String, char, enums), booleans and date-times "
             + "(java.time LocalDate, LocalDateTime, LocalTime, Instant, ZonedDateTime, OffsetDateTime; java.sql and "
@@ -375,8 +377,16 @@ final class DataSources {
     private static Data fromSpark(Object dataset, Class<?> datasetType) {
         String library = "Spark Dataset";
         Object schema = call(library, datasetType, dataset, "schema");
-        String[] names = (String[]) call(library, requireType(library, schema, SPARK_STRUCT_TYPE), schema,
-                "fieldNames");
+        Object[] fields = (Object[]) call(library, requireType(library, schema, SPARK_STRUCT_TYPE), schema, "fields");
+        String[] names = new String[fields.length];
+        Class<?>[] declared = new Class<?>[fields.length];
+        for (int c = 0; c < fields.length; c++) {
+            Class<?> fieldType = requireType(library, fields[c], SPARK_STRUCT_FIELD);
+            names[c] = (String) call(library, fieldType, fields[c], "name");
+            Object dataType = call(library, fieldType, fields[c], "dataType");
+            declared[c] = sparkFamily((String) call(library, requireType(library, dataType, SPARK_DATA_TYPE),
+                    dataType, "typeName"));
+        }
         Object limited = invoke(library, method(library, datasetType, "limit", int.class), dataset,
                 SPARK_ROW_LIMIT + 1);
         List<?> rows = (List<?>) call(library, datasetType, limited, "collectAsList");
@@ -405,9 +415,25 @@ final class DataSources {
         }
         Data.Builder builder = Data.builder();
         for (int c = 0; c < names.length; c++) {
-            builder.add(column(names[c], values.get(c), null));
+            builder.add(column(names[c], values.get(c), declared[c]));
         }
         return builder.build();
+    }
+
+    /** The family a Spark SQL type name promises ("string", "decimal(10,2)", "timestamp_ntz"), or null. */
+    private static Class<?> sparkFamily(String typeName) {
+        String name = typeName.toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("string") || name.startsWith("varchar") || name.startsWith("char") || name.equals("boolean")) {
+            return String.class;
+        }
+        if (name.equals("date") || name.startsWith("timestamp")) {
+            return Instant.class;
+        }
+        if (name.equals("byte") || name.equals("short") || name.equals("integer") || name.equals("long")
+                || name.equals("float") || name.equals("double") || name.startsWith("decimal")) {
+            return Number.class;
+        }
+        return null;
     }
 
     /** The class or interface of that name among {@code type}, its superclasses and their interfaces, or null. */

@@ -193,8 +193,8 @@ public final class Figure {
                     + "e.g. Figure.bunch().place(fig, 0, 0).");
         }
         if (figure.parts.panels != null) {
-            throw new IllegalArgumentException("A bunch places single plots; Lets-Plot cannot place a grid or bunch "
-                    + "inside one. Place the grid's figures one by one, or put the figures in one grid.");
+            throw new IllegalArgumentException("A bunch places single plots; Lets-Plot 4.1 cannot place a grid or "
+                    + "bunch inside one. Place the grid's figures one by one, or put the figures in one grid.");
         }
         if (!(x >= 0) || !(y >= 0) || Double.isInfinite(x) || Double.isInfinite(y)) {
             throw new IllegalArgumentException("A bunch's positions are CSS pixels from its top left corner, 0 or "

@@ -234,11 +234,13 @@ class DataFromTest {
 
     @Test
     void sparkDatasetsOfRowsGiveTheSchemasColumnsAndCollectAtMostTheLimit() {
-        Dataset<Row> rows = new ClassicDataset<>(new StructType("day", "amount", "ok"), List.of(
-                new FakeRow(java.sql.Date.valueOf("2024-01-01"), new java.math.BigDecimal("1.25"), true),
-                new FakeRow(java.sql.Date.valueOf("2024-01-02"), null, null)));
+        Dataset<Row> rows = new ClassicDataset<>(
+                new StructType("day:date", "amount:decimal(10,2)", "ok:boolean", "note:string"), List.of(
+                new FakeRow(java.sql.Date.valueOf("2024-01-01"), new java.math.BigDecimal("1.25"), true, null),
+                new FakeRow(java.sql.Date.valueOf("2024-01-02"), null, null, null)));
         Data data = Data.from(rows);
-        assertEquals(List.of("day", "amount", "ok"), data.columnNames());
+        assertEquals(List.of("day", "amount", "ok", "note"), data.columnNames());
+        assertEquals(Column.Kind.STRING, data.column("note").kind(), "a string column of nulls stays text");
         assertArrayEquals(new double[]{JAN1, JAN1 + DAY}, data.column("day").numbers());
         assertArrayEquals(new double[]{1.25, Double.NaN}, data.column("amount").numbers());
         assertEquals(Arrays.asList("true", null), data.column("ok").values());
@@ -247,7 +249,7 @@ class DataFromTest {
 
     @Test
     void aTypedSparkDatasetReadsItsRecords() {
-        Dataset<Note> notes = new Dataset<>(new StructType("text"), List.of(new Note("a")));
+        Dataset<Note> notes = new Dataset<>(new StructType("text:string"), List.of(new Note("a")));
         assertEquals(Data.from(List.of(new Note("a"))), Data.from(notes));
     }
 
@@ -266,7 +268,7 @@ class DataFromTest {
             }
         };
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Data.from(new Dataset<>(new StructType("x"), many)));
+                () -> Data.from(new Dataset<>(new StructType("x:double"), many)));
         assertTrue(e.getMessage().contains("more than 1,000,000 rows"), e.getMessage());
         assertTrue(e.getMessage().contains("sample it in Spark first"), e.getMessage());
     }

@@ -2,13 +2,18 @@ package org.apache.spark.sql.types;
 
 /** The part of Spark's {@code StructType} that Data.from reads. */
 public class StructType {
-    private final String[] names;
+    private final StructField[] fields;
 
-    public StructType(String... names) {
-        this.names = names;
+    /** Fields written as "name:type", with Spark's type names: {@code new StructType("day:date", "n:long")}. */
+    public StructType(String... namesAndTypes) {
+        fields = new StructField[namesAndTypes.length];
+        for (int i = 0; i < fields.length; i++) {
+            String[] parts = namesAndTypes[i].split(":", 2);
+            fields[i] = new StructField(parts[0], new DataType(parts[1]));
+        }
     }
 
-    public String[] fieldNames() {
-        return names.clone();
+    public StructField[] fields() {
+        return fields.clone();
     }
 }

@@ -3,12 +3,21 @@ Tablesaw and DFLib added with %maven, and grids and bunches shown inline and sav
 import base64
 import os
 
+import pytest
+
+from conftest import Kernel, stop_kernel
 from test_figures import check_inline, only_bundle, pdf_size, png_size
 
 # The versions plot's own unit tests use (plot/pom.xml), so the local repository has them after `mvn verify`.
 H2 = "com.h2database:h2:2.3.232"
 TABLESAW = "tech.tablesaw:tablesaw-core:0.43.1"
 DFLIB = "org.dflib:dflib:1.0.0"
+SPARK = "org.apache.spark:spark-sql_2.13:3.5.8"
+# What Spark's own launcher opens on Java 17 (its JavaModuleOptions); a kernel started by Jupyter must be given them.
+SPARK_OPENS = ["--add-opens=java.base/%s=ALL-UNNAMED" % package for package in (
+    "java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio", "java.util",
+    "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch", "sun.nio.cs", "sun.security.action",
+    "sun.util.calendar")]
 
 
 def figure_of(kernel, code, title):
@@ -84,6 +93,28 @@ def test_a_dflib_data_frame_added_with_maven(kernel):
     assert described == "Data[3 rows: x (number), y (number)]", described
     figure_of(kernel, 'Figure.of(Data.from(frame), Aes.x("x"), Aes.y("y")).add(Geom.line()).title("From DFLib")',
               "From DFLib")
+
+
+@pytest.mark.skipif(os.environ.get("EASEL_TEST_SPARK") != "1",
+                    reason="downloads spark-sql and its ~150 jars; run with EASEL_TEST_SPARK=1")
+def test_a_spark_dataset_added_with_maven(easel_prefix, install_easel):
+    install_easel(easel_prefix, "--name", "easel-spark", "--kernel-jvm-opts", " ".join(["-Xmx2g"] + SPARK_OPENS))
+    from jupyter_client.manager import start_new_kernel
+    spark_kernel = Kernel(*start_new_kernel(kernel_name="easel-spark", startup_timeout=90))
+    try:
+        spark_kernel.run("%maven " + SPARK, timeout=900)
+        spark_kernel.run('var spark = org.apache.spark.sql.SparkSession.builder().master("local[1]")\n'
+                         '    .config("spark.ui.enabled", "false").getOrCreate();\n'
+                         'var ds = spark.sql("SELECT id AS x, id * id AS y, id % 2 = 0 AS even, '
+                         'CAST(NULL AS STRING) AS note FROM range(10)");', timeout=300)
+        described = spark_kernel.run("Data.from(ds)", timeout=300).value
+        assert described == "Data[10 rows: x (number), y (number), even (string), note (string)]", described
+        figure_of(spark_kernel, 'Figure.of(Data.from(ds), Aes.x("x"), Aes.y("y"), Aes.color("even"))'
+                                '.add(Geom.point()).title("From Spark")', "From Spark")
+        big = spark_kernel.run("Data.from(spark.range(2_000_000).toDF())", timeout=300, allow_error=True)
+        assert "the Spark Dataset has more than 1,000,000 rows" in big.error["evalue"], big
+    finally:
+        stop_kernel(spark_kernel)
 
 
 GRID = ('Figure left = Plot.line(new double[]{1, 2, 3}, new double[]{2, 1, 3}).title("Left panel");\n'

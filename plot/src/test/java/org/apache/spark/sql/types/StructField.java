@@ -1,20 +1,5 @@
 package org.apache.spark.sql.types;
 
-/** The part of Spark's {@code StructField} that Data.from reads. */
-public class StructField {
-    private final String name;
-    private final DataType dataType;
-
-    public StructField(String name, DataType dataType) {
-        this.name = name;
-        this.dataType = dataType;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public DataType dataType() {
-        return dataType;
-    }
+/** The part of Spark's {@code StructField} that Data.from reads; a record's accessors have Spark's method names. */
+public record StructField(String name, DataType dataType) {
 }

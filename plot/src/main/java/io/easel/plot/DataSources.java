@@ -126,6 +126,10 @@ final class DataSources {
             throw new IllegalArgumentException("Data.from takes rows (records, JavaBeans or maps), but got a list of "
                     + first.getClass().getSimpleName() + " values, which is one column: use Data.of(\"x\", list).");
         }
+        if (first instanceof Iterable || first.getClass().isArray()) {
+            throw new IllegalArgumentException("Data.from got rows that are lists or arrays, which have no column "
+                    + "names; make each row a record or a map, or pass the columns to Data.of(\"x\", xs, ...).");
+        }
         Class<?> rowType = first.getClass();
         for (int i = 0; i < rows.size(); i++) {
             if (!rowType.isInstance(rows.get(i))) {

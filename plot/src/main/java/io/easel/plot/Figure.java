@@ -110,7 +110,9 @@ public final class Figure {
         if (parts.panels != null) {
             throw new IllegalStateException("This is a multi-panel figure (" + describe() + "); data, layers, "
                     + "titles, scales, facets and coordinates belong to its panels: set them on each figure before "
-                    + "combining them. The combined figure takes size(...) and theme(...).");
+                    + "combining them. " + (parts.panels.kind == Panels.Kind.GRID
+                    ? "A grid itself takes size, theme, spacing, columnWidths, rowHeights and alignPanels."
+                    : "A bunch itself takes place(...)."));
         }
         return withAny(change);
     }

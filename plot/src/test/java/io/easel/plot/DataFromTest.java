@@ -288,6 +288,9 @@ class DataFromTest {
         assertTrue(e.getMessage().contains("use Data.of(map)"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Data.from(List.of(1.0, 2.0)));
         assertTrue(e.getMessage().contains("list of Double values, which is one column"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Data.from(List.of(List.of(1, 2), List.of(3, 4))));
+        assertTrue(e.getMessage().contains("rows that are lists or arrays, which have no column names"),
+                e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Data.from(null));
         assertTrue(e.getMessage().startsWith("Data.from got null; pass a collection"), e.getMessage());
     }

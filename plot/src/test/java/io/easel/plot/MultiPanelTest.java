@@ -87,7 +87,12 @@ class MultiPanelTest {
             assertTrue(e.getMessage().startsWith("This is a multi-panel figure (Figure: grid of 2 panels in 2 columns"),
                     e.getMessage());
             assertTrue(e.getMessage().contains("set them on each figure before combining them"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("A grid itself takes size, theme, spacing, columnWidths, rowHeights "
+                    + "and alignPanels."), e.getMessage());
         }
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Figure.bunch().place(LINE, 0, 0).title("t"));
+        assertTrue(e.getMessage().endsWith("A bunch itself takes place(...)."), e.getMessage());
     }
 
     @Test

@@ -75,6 +75,17 @@ final class ColumnValues {
     }
 
     /**
+     * Converts a column whose values came out of another table ({@link Data#from}); the values must already be of the
+     * supported types.
+     *
+     * @param declared the family the source's own type promises (Number.class, String.class or Instant.class), so a
+     *                 text column of missing values stays text; null when only the values can tell
+     */
+    static Column fromValues(String name, List<?> values, Class<?> declared, String label) {
+        return fromObjects(name, values, label, false, declared);
+    }
+
+    /**
      * Converts a column read from a raw spec: lists of numbers become {@code double[]}, lists of text stay text, and
      * anything else Lets-Plot may understand (booleans, mixed values) passes through unchanged.
      */
@@ -155,7 +166,7 @@ final class ColumnValues {
         return familyOfType(item.getClass());
     }
 
-    private static Class<?> familyOfType(Class<?> type) {
+    static Class<?> familyOfType(Class<?> type) {
         if (Number.class.isAssignableFrom(type)) {
             return Number.class;
         }

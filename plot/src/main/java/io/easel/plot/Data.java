@@ -71,6 +71,37 @@ public final class Data {
         return builder.build();
     }
 
+    /**
+     * Data from a table you already hold, one column per field:
+     *
+     * <ul>
+     *   <li>a collection, array or stream of <b>records</b> (columns from the components, in order), <b>JavaBeans</b>
+     *       (from the getters, in the alphabetical order {@code java.beans} lists them) or <b>maps</b> (from the
+     *       keys of the first map in order, then keys later maps add; an absent key is a missing value);</li>
+     *   <li>a {@code java.sql.ResultSet} (columns named by their labels, rows from the cursor to the end; the
+     *       ResultSet stays open, close it yourself);</li>
+     *   <li>a Tablesaw {@code Table}, a DFLib {@code DataFrame} or a Spark {@code Dataset} (at most 1,000,000 rows,
+     *       which are collected into this JVM), when those libraries are on the class path.</li>
+     * </ul>
+     *
+     * <p>Types are kept: numbers become number columns, text, {@code char} and enums text columns, and dates and
+     * times ({@code java.time}, {@code java.sql} and {@code java.util.Date}) date-time columns; a time of day is a
+     * date-time on 1970-01-01. Booleans become the texts {@code "true"} and {@code "false"}, which Lets-Plot draws as
+     * two categories. Nulls (and SQL NULLs) are missing values.
+     *
+     * <pre>{@code
+     * record Sale(LocalDate day, String region, double amount) {}
+     * Figure.of(Data.from(sales), Aes.x("day"), Aes.y("amount"), Aes.color("region")).add(Geom.line())
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for any other source (the message names its class and what Data.from
+     *                                  accepts), or a field whose values are of a type a figure cannot draw
+     * @throws IllegalStateException    when reading the source fails (a {@code SQLException}, a getter that throws)
+     */
+    public static Data from(Object source) {
+        return DataSources.from(source);
+    }
+
     /** A builder that adds one column at a time. */
     public static Builder builder() {
         return new Builder();

@@ -72,7 +72,8 @@ public final class Figure {
     }
 
     /**
-     * A figure from a Lets-Plot raw spec in JSON, such as Python's {@code json.dumps(plot.as_dict())}.
+     * A figure from a Lets-Plot raw spec in JSON, such as Python's {@code json.dumps(plot.as_dict())}: a plot, a
+     * grid ({@code gggrid}, kind "subplots") or a bunch ({@code ggbunch}).
      *
      * @throws io.easel.plot.json.JsonParseException when the text is not valid JSON, naming line and column:
      *                                               "Invalid figure spec JSON at line 3, column 14: expected ',' or '}'"
@@ -104,10 +105,176 @@ public final class Figure {
         return (Map<String, ?>) map;
     }
 
+    /** A changed copy of a single plot; a multi-panel figure refuses, since such settings belong to its panels. */
     private Figure with(Consumer<FigureParts> change) {
+        if (parts.panels != null) {
+            throw new IllegalStateException("This is a multi-panel figure (" + describe() + "); data, layers, "
+                    + "titles, scales, facets and coordinates belong to its panels: set them on each figure before "
+                    + "combining them. " + (parts.panels.kind == Panels.Kind.GRID
+                    ? "A grid itself takes size, theme, spacing, columnWidths, rowHeights and alignPanels."
+                    : "A bunch itself takes place(...)."));
+        }
+        return withAny(change);
+    }
+
+    private Figure withAny(Consumer<FigureParts> change) {
         FigureParts copy = parts.copy();
         change.accept(copy);
         return new Figure(copy);
+    }
+
+    Panels panelsOrNull() {
+        return parts.panels;
+    }
+
+    /** A copy of this figure's parts, for the spec reader, which builds bunches through {@link #place}. */
+    FigureParts partsCopy() {
+        return parts.copy();
+    }
+
+    // ---- several figures in one ----
+
+    /**
+     * Several figures in one, in a grid of {@code ncol} columns filled row by row, like Lets-Plot's {@code gggrid}:
+     * {@code Figure.grid(2, line, scatter, histogram)}. A null leaves its cell empty. Each
+     * panel keeps its own data, scales, titles and theme. The grid shows inline and exports like any figure; its
+     * size is every cell as large as the largest panel (two 600 x 400 figures side by side make 1200 x 400) until
+     * {@link #size} sets another. {@link #spacing}, {@link #columnWidths}, {@link #rowHeights} and
+     * {@link #alignPanels} adjust the layout.
+     *
+     * @throws IllegalArgumentException when {@code ncol} is below 1, there is no figure, or one is itself a grid or
+     *                                  bunch (Lets-Plot 4.1 cannot draw those inside a grid)
+     */
+    public static Figure grid(int ncol, Figure... figures) {
+        Objects.requireNonNull(figures, "figures");
+        return grid(ncol, java.util.Arrays.asList(figures));
+    }
+
+    /** A grid of the figures in the list; see {@link #grid(int, Figure...)}. */
+    public static Figure grid(int ncol, List<Figure> figures) {
+        Objects.requireNonNull(figures, "figures");
+        FigureParts parts = new FigureParts();
+        parts.panels = Panels.grid(ncol, figures);
+        double[] size = parts.panels.gridSize();
+        parts.width = size[0];
+        parts.height = size[1];
+        return new Figure(parts);
+    }
+
+    /**
+     * An empty bunch, like Lets-Plot's {@code ggbunch}: figures placed at positions and sizes you choose, which may
+     * overlap (an inset). Add them with {@link #place}; the bunch's size is the box around them all.
+     *
+     * <pre>{@code
+     * Figure.bunch().place(overview, 0, 0, 600, 400).place(detail, 380, 20, 200, 150)
+     * }</pre>
+     */
+    public static Figure bunch() {
+        FigureParts parts = new FigureParts();
+        parts.panels = Panels.bunch();
+        return new Figure(parts);
+    }
+
+    /** This bunch plus {@code figure} with its top left corner at (x, y), at its own size. */
+    public Figure place(Figure figure, double x, double y) {
+        Objects.requireNonNull(figure, "figure");
+        return place(figure, x, y, figure.width(), figure.height());
+    }
+
+    /**
+     * This bunch plus {@code figure} in the box whose top left corner is at (x, y), in CSS pixels.
+     *
+     * @throws IllegalStateException    when this figure is not a bunch (start one with {@link #bunch()})
+     * @throws IllegalArgumentException when the figure is itself a grid or bunch, or the box is not within
+     *                                  10,000 x 10,000 CSS pixels
+     */
+    public Figure place(Figure figure, double x, double y, double width, double height) {
+        Objects.requireNonNull(figure, "figure");
+        if (parts.panels == null || parts.panels.kind != Panels.Kind.BUNCH) {
+            throw new IllegalStateException("place(...) adds a figure to a bunch; start one with Figure.bunch(), "
+                    + "e.g. Figure.bunch().place(fig, 0, 0).");
+        }
+        if (figure.parts.panels != null) {
+            throw new IllegalArgumentException("A bunch places single plots; Lets-Plot 4.1 cannot place a grid or "
+                    + "bunch inside one. Place the grid's figures one by one, or put the figures in one grid.");
+        }
+        if (!(x >= 0) || !(y >= 0) || Double.isInfinite(x) || Double.isInfinite(y)) {
+            throw new IllegalArgumentException("A bunch's positions are CSS pixels from its top left corner, 0 or "
+                    + "more; got x = " + x + ", y = " + y + ".");
+        }
+        checkSide("width", width);
+        checkSide("height", height);
+        if (x + width > MAX_SIZE || y + height > MAX_SIZE) {
+            throw new IllegalArgumentException("The bunch would reach " + (x + width) + " x " + (y + height)
+                    + " CSS pixels, beyond the largest figure (" + (int) MAX_SIZE + " a side); place it nearer.");
+        }
+        return withAny(p -> {
+            p.panels = p.panels.placed(figure, x, y, width, height);
+            double[] size = p.panels.bunchSize();
+            p.width = size[0];
+            p.height = size[1];
+        });
+    }
+
+    /** The gaps between a grid's panels in CSS pixels (Lets-Plot's default is 4 each way). */
+    public Figure spacing(double horizontal, double vertical) {
+        for (double gap : new double[]{horizontal, vertical}) {
+            if (!(gap >= 0) || Double.isInfinite(gap)) {
+                throw new IllegalArgumentException("Grid spacing must be 0 or more CSS pixels, got " + gap + ".");
+            }
+        }
+        return gridLayout("spacing", "hspace", horizontal).gridLayout("spacing", "vspace", vertical);
+    }
+
+    /** Relative widths of a grid's columns, one per column: {@code columnWidths(2, 1)} makes the first twice as wide. */
+    public Figure columnWidths(double... weights) {
+        return gridLayout("columnWidths", "widths", weights(weights, "columnWidths", gridOnly("columnWidths").ncol(),
+                "column"));
+    }
+
+    /** Relative heights of a grid's rows, one per row. */
+    public Figure rowHeights(double... weights) {
+        return gridLayout("rowHeights", "heights", weights(weights, "rowHeights", gridOnly("rowHeights").nrow(),
+                "row"));
+    }
+
+    /** Lines up the plotting areas of a grid's panels, so axes meet even when their labels differ in width. */
+    public Figure alignPanels() {
+        return gridLayout("alignPanels", "align", true);
+    }
+
+    /** The panels of a grid (null for an empty cell) or bunch, in order; empty for a single plot. */
+    public List<Figure> panels() {
+        return parts.panels == null ? List.of() : parts.panels.figures;
+    }
+
+    private Panels gridOnly(String method) {
+        if (parts.panels == null || parts.panels.kind != Panels.Kind.GRID) {
+            throw new IllegalStateException(method + "(...) arranges the panels of a grid; make one first with "
+                    + "Figure.grid(ncol, figures...).");
+        }
+        return parts.panels;
+    }
+
+    private Figure gridLayout(String method, String key, Object value) {
+        Panels panels = gridOnly(method);
+        return withAny(p -> p.panels = panels.withLayout(key, value));
+    }
+
+    private static List<Double> weights(double[] weights, String method, int expected, String what) {
+        Objects.requireNonNull(weights, "weights");
+        if (weights.length != expected) {
+            throw new IllegalArgumentException(method + " takes one weight per " + what + ": the grid has "
+                    + count(expected, what) + ", got " + weights.length + ".");
+        }
+        List<Double> list = new java.util.ArrayList<>();
+        for (double weight : weights) {
+            if (!(weight > 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException(method + ": weights must be positive numbers, got " + weight + ".");
+            }
+            list.add(weight);
+        }
+        return List.copyOf(list);
     }
 
     // ---- data, mappings, layers ----
@@ -209,7 +376,11 @@ public final class Figure {
     public Figure size(double width, double height) {
         checkSide("width", width);
         checkSide("height", height);
-        return with(p -> {
+        if (parts.panels != null && parts.panels.kind == Panels.Kind.BUNCH) {
+            throw new IllegalStateException("A bunch is as large as the box around its panels; place them at other "
+                    + "positions or sizes to change it.");
+        }
+        return withAny(p -> {
             p.width = width;
             p.height = height;
         });
@@ -301,7 +472,12 @@ public final class Figure {
     /** Applies a theme: a preset replaces the current theme, adjustments without a preset merge into it. */
     public Figure theme(Theme theme) {
         Objects.requireNonNull(theme, "theme");
-        return with(p -> p.theme = p.theme == null ? theme : p.theme.then(theme));
+        // a grid passes its theme down to its panels, so it is allowed on grids too
+        if (parts.panels != null && parts.panels.kind == Panels.Kind.BUNCH) {
+            throw new IllegalStateException("A bunch draws each panel with its own theme; set the theme on the "
+                    + "figures before placing them.");
+        }
+        return withAny(p -> p.theme = p.theme == null ? theme : p.theme.then(theme));
     }
 
     // ---- the spec ----
@@ -336,6 +512,9 @@ public final class Figure {
      * the number of data rows drawn (the figure's data once, plus each layer's own), and the title.
      */
     public String describe() {
+        if (parts.panels != null) {
+            return "Figure: " + describePanels();
+        }
         StringBuilder s = new StringBuilder("Figure: ");
         s.append(parts.layers.isEmpty() ? "no layers"
                 : parts.layers.stream().map(Layer::geom).collect(Collectors.joining(" + ")));
@@ -346,7 +525,24 @@ public final class Figure {
         return s.toString();
     }
 
+    /** "grid of 3 panels in 2 columns (line, point + smooth, bar), 1,200 points". */
+    private String describePanels() {
+        Panels panels = parts.panels;
+        List<Figure> figures = panels.figures.stream().filter(Objects::nonNull).toList();
+        String shape = panels.kind == Panels.Kind.GRID
+                ? "grid of " + count(figures.size(), "panel") + " in " + count(panels.ncol(), "column")
+                : "bunch of " + count(figures.size(), "panel");
+        String geoms = figures.stream()
+                .map(f -> f.parts.layers.isEmpty() ? "no layers"
+                        : f.parts.layers.stream().map(Layer::geom).collect(Collectors.joining(" + ")))
+                .collect(Collectors.joining(", "));
+        return shape + (figures.isEmpty() ? "" : " (" + geoms + ")") + ", " + count(rowsDrawn(), "point");
+    }
+
     private long rowsDrawn() {
+        if (parts.panels != null) {
+            return parts.panels.figures.stream().filter(Objects::nonNull).mapToLong(Figure::rowsDrawn).sum();
+        }
         boolean figureDataUsed = parts.layers.isEmpty()
                 || parts.layers.stream().anyMatch(layer -> layer.data().isEmpty());
         long rows = figureDataUsed ? parts.data.rowCount() : 0;
@@ -471,13 +667,14 @@ public final class Figure {
                 && Objects.equals(a.subtitle, b.subtitle) && Objects.equals(a.caption, b.caption)
                 && a.width == b.width && a.height == b.height && Objects.equals(a.facet, b.facet)
                 && Objects.equals(a.coord, b.coord) && Objects.equals(a.theme, b.theme)
-                && Objects.equals(a.guides, b.guides) && a.extras.equals(b.extras);
+                && Objects.equals(a.guides, b.guides) && a.extras.equals(b.extras)
+                && Objects.equals(a.panels, b.panels);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(parts.data, parts.mapping, parts.layers, parts.scales, parts.title, parts.width,
-                parts.height);
+                parts.height, parts.panels);
     }
 
     /** The same as {@link #describe()}. */

@@ -25,6 +25,8 @@ final class FigureParts {
     Theme theme;
     Map<String, Object> guides;
     Map<String, Object> extras = new LinkedHashMap<>();
+    /** Set for a multi-panel figure, whose own parts are then only its size and theme. */
+    Panels panels;
 
     FigureParts copy() {
         FigureParts copy = new FigureParts();
@@ -43,6 +45,7 @@ final class FigureParts {
         copy.theme = theme;
         copy.guides = guides;
         copy.extras = new LinkedHashMap<>(extras);
+        copy.panels = panels;
         return copy;
     }
 

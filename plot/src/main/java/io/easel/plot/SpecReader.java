@@ -22,9 +22,16 @@ final class SpecReader {
         if (kind == null) {
             throw invalid("'kind' is missing; a Lets-Plot plot spec has \"kind\": \"plot\"");
         }
+        if ("subplots".equals(kind)) {
+            return readGrid(spec);
+        }
+        if ("ggbunch".equals(kind)) {
+            return readBunch(spec);
+        }
         if (!"plot".equals(kind)) {
             throw invalid("kind " + (kind instanceof String ? "'" + kind + "'" : SpecValues.describeType(kind))
-                    + " is not supported; Figure.fromSpec reads single plots (\"kind\": \"plot\")");
+                    + " is not supported; Figure.fromSpec reads plots (\"kind\": \"plot\"), grids "
+                    + "(\"subplots\") and bunches (\"ggbunch\")");
         }
         FigureParts parts = new FigureParts();
         parts.data = data(spec.get("data"), "data");
@@ -62,6 +69,97 @@ final class SpecReader {
             }
         }
         return parts;
+    }
+
+    private static final Set<String> GRID_MODELLED = Set.of("kind", "layout", "figures", "theme", "ggsize");
+
+    /** A grid as Python's {@code gggrid(...).as_dict()} gives it; the panels are read as figures of their own. */
+    private static FigureParts readGrid(Map<?, ?> spec) {
+        Map<?, ?> layout = requireMap(spec.get("layout"), "layout");
+        if (!"grid".equals(layout.get("name"))) {
+            throw invalid("'layout.name' must be \"grid\", the only subplots layout Lets-Plot 4.1 has, found "
+                    + SpecValues.describeType(layout.get("name")));
+        }
+        List<?> listed = list(spec.get("figures"), "figures");
+        List<Figure> figures = new java.util.ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            figures.add(listed.get(i) == null ? null : panel(listed.get(i), "figures[" + i + "]"));
+        }
+        int ncol = count(layout.get("ncol"), "layout.ncol");
+        Panels panels;
+        try {
+            panels = Panels.grid(ncol, figures);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+        for (Map.Entry<?, ?> entry : layout.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            if (!key.equals("name") && !key.equals("ncol")) {
+                Object value = key.equals("nrow") ? count(entry.getValue(), "layout.nrow")
+                        : SpecValues.frozen(entry.getValue(), "layout." + key);
+                panels = panels.withLayout(key, value);
+            }
+        }
+        FigureParts parts = new FigureParts();
+        parts.panels = panels;
+        double[] size = panels.gridSize();
+        parts.width = size[0];
+        parts.height = size[1];
+        readSize(spec.get("ggsize"), parts);
+        if (spec.get("theme") != null) {
+            parts.theme = new Theme(SpecValues.frozenMap(requireMap(spec.get("theme"), "theme"), "theme"));
+        }
+        for (Map.Entry<?, ?> entry : spec.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            if (!GRID_MODELLED.contains(key)) {
+                parts.extras.put(key, SpecValues.frozen(entry.getValue(), key));
+            }
+        }
+        return parts;
+    }
+
+    /** A bunch as Python's {@code GGBunch.as_dict()} gives it; an item without a size takes its panel's own. */
+    private static FigureParts readBunch(Map<?, ?> spec) {
+        List<?> items = list(spec.get("items"), "items");
+        Figure bunch = Figure.bunch();
+        for (int i = 0; i < items.size(); i++) {
+            String where = "items[" + i + "]";
+            Map<?, ?> item = requireMap(items.get(i), where);
+            Figure panel = panel(item.get("feature_spec"), where + ".feature_spec");
+            double x = number(item.get("x"), where + ".x");
+            double y = number(item.get("y"), where + ".y");
+            double width = item.get("width") == null ? panel.width() : number(item.get("width"), where + ".width");
+            double height = item.get("height") == null ? panel.height()
+                    : number(item.get("height"), where + ".height");
+            try {
+                bunch = bunch.place(panel, x, y, width, height);
+            } catch (IllegalArgumentException e) {
+                throw invalid(where + ": " + e.getMessage());
+            }
+        }
+        for (Object key : spec.keySet()) {
+            if (!"kind".equals(key) && !"items".equals(key)) {
+                throw invalid("a ggbunch has only \"kind\" and \"items\", found '" + key + "'");
+            }
+        }
+        return bunch.partsCopy();
+    }
+
+    private static Figure panel(Object value, String where) {
+        Map<?, ?> spec = requireMap(value, where);
+        try {
+            return Figure.fromSpec(SpecValues.copyMap(spec, where));
+        } catch (IllegalArgumentException e) {
+            throw invalid(where + ": " + e.getMessage().replaceFirst("^Invalid figure spec: ", ""));
+        }
+    }
+
+    private static int count(Object value, String where) {
+        double number = number(value, where);
+        if (number != Math.rint(number) || number < 1 || number > 1_000) {
+            throw invalid("'" + where + "' must be a whole number from 1 to 1000, got " + value);
+        }
+        return (int) number;
     }
 
     private static Layer layer(Object value, String where) {

@@ -29,6 +29,9 @@ final class SpecWriter {
     }
 
     static Map<String, Object> write(FigureParts parts) {
+        if (parts.panels != null) {
+            return parts.panels.kind == Panels.Kind.GRID ? grid(parts) : bunch(parts);
+        }
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", "plot");
         if (!parts.data.isEmpty()) {
@@ -79,6 +82,49 @@ final class SpecWriter {
             spec.put("guides", SpecValues.copyMap(parts.guides, "guides"));
         }
         parts.extras.forEach((key, value) -> spec.put(key, SpecValues.copy(value, key)));
+        return spec;
+    }
+
+    /**
+     * A grid as Lets-Plot's {@code gggrid} writes it: kind "subplots", a grid layout, and each panel's full spec
+     * (null for an empty cell), so each panel's numeric columns stay {@code double[]} and travel as binary frames.
+     */
+    private static Map<String, Object> grid(FigureParts parts) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "subplots");
+        spec.put("layout", SpecValues.copyMap(parts.panels.layout, "layout"));
+        List<Object> figures = new ArrayList<>();
+        for (Figure figure : parts.panels.figures) {
+            figures.add(figure == null ? null : figure.toSpec());
+        }
+        spec.put("figures", figures);
+        if (parts.theme != null) {
+            spec.put("theme", SpecValues.copyMap(parts.theme.options(), "theme"));
+        }
+        Map<String, Object> size = new LinkedHashMap<>();
+        size.put("width", parts.width);
+        size.put("height", parts.height);
+        spec.put("ggsize", size);
+        parts.extras.forEach((key, value) -> spec.put(key, SpecValues.copy(value, key)));
+        return spec;
+    }
+
+    /** A bunch as Lets-Plot's {@code ggbunch} writes it: kind "ggbunch", each item a box and a panel's spec. */
+    private static Map<String, Object> bunch(FigureParts parts) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "ggbunch");
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < parts.panels.figures.size(); i++) {
+            List<Double> box = parts.panels.boxes.get(i);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("x", box.get(0));
+            item.put("y", box.get(1));
+            item.put("width", box.get(2));
+            item.put("height", box.get(3));
+            item.put("feature_spec", parts.panels.figures.get(i).toSpec());
+            items.add(item);
+        }
+        spec.put("items", items);
         return spec;
     }
 

@@ -121,8 +121,9 @@ class FromSpecTest {
                 invalid("[1]"));
         assertEquals("Invalid figure spec: 'kind' is missing; a Lets-Plot plot spec has \"kind\": \"plot\".",
                 invalid("{'layers': []}"));
-        assertEquals("Invalid figure spec: kind 'subplots' is not supported; Figure.fromSpec reads single plots "
-                + "(\"kind\": \"plot\").", invalid("{'kind': 'subplots'}"));
+        assertEquals("Invalid figure spec: kind 'livemap' is not supported; Figure.fromSpec reads plots "
+                + "(\"kind\": \"plot\"), grids (\"subplots\") and bunches (\"ggbunch\").",
+                invalid("{'kind': 'livemap'}"));
         assertEquals("Invalid figure spec: 'layers' must be a list, found an object.",
                 invalid("{'kind': 'plot', 'layers': {}}"));
         assertEquals("Invalid figure spec: 'layers[1]' must be an object, found a string.",

@@ -155,7 +155,8 @@ public final class RendererManager implements AutoCloseable {
     /** Stops the renderer and releases the manager's threads; later requests fail with kind CLOSED. */
     @Override
     public void close() {
-        supervisor.close();
+        // a log is worth keeping when a figure failed: its error message points at the log
+        supervisor.close(channel.counters().errors() > 0);
     }
 
     private void ensureOpen() {

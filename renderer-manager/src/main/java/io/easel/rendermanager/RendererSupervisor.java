@@ -169,6 +169,15 @@ final class RendererSupervisor implements AutoCloseable {
     /** Stops the renderer; later requests fail with kind CLOSED. */
     @Override
     public void close() {
+        close(false);
+    }
+
+    /**
+     * As {@link #close()}.
+     *
+     * @param figuresFailed whether any request failed, which keeps the log for the user to read
+     */
+    public void close(boolean figuresFailed) {
         synchronized (lock) {
             if (closed) {
                 return;
@@ -186,7 +195,7 @@ final class RendererSupervisor implements AutoCloseable {
                 }
                 if (settings.logFile() == null) {
                     // a log of a session in which the renderer never failed holds nothing anyone will look for
-                    PrivateLogDirectory.managerClosed(logPath, lastError == null);
+                    PrivateLogDirectory.managerClosed(logPath, lastError == null && !figuresFailed);
                 }
             }
         }

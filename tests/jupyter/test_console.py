@@ -28,6 +28,11 @@ def type_line(text):
     tmux("send-keys", "-t", SESSION, "Enter")
 
 
+def session_alive():
+    """The console runs as the tmux session's only program: the session ends when it does."""
+    return subprocess.run(["tmux", "has-session", "-t", SESSION], stderr=subprocess.DEVNULL).returncode == 0
+
+
 def wait_for(text, timeout=60, after=0):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -55,6 +60,12 @@ def test_console_runs_cells_and_continues_incomplete_ones(easel_prefix):
         wait_for("In [3]:")
         type_line("z + 0")
         wait_for("Out[3]: 42")
+        # as in IPython, exit ends the console (and the kernel it started)
+        type_line("exit")
+        deadline = time.time() + 30
+        while time.time() < deadline and session_alive():
+            time.sleep(0.3)
+        assert not session_alive(), "the console did not end on exit; screen:\n" + screen()
     finally:
         subprocess.run(["tmux", "kill-session", "-t", SESSION], stderr=subprocess.DEVNULL)
         time.sleep(1)

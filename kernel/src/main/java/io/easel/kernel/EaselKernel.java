@@ -124,6 +124,7 @@ public final class EaselKernel extends BaseKernel {
         this.classpath = new KernelClasspath(session, this::installExtensions);
         session.evalQuietly(NOTEBOOK_STATICS);
         NotebookBackend.install(new KernelNotebookBackend(this, api, displays));
+        SyntaxCheck.warmUpInBackground();
         registerMagics(magics);
     }
 

@@ -29,9 +29,25 @@ final class SyntaxCheck {
     private SyntaxCheck() {
     }
 
+    /**
+     * Loads and warms javac's parser in the background: its first use takes a second, and a console asks
+     * is_complete on the first Enter, with a short timeout.
+     */
+    static void warmUpInBackground() {
+        Thread warm = new Thread(() -> {
+            parsesAs("class $EaselWarm { int warm = 1; }");
+            ready = true;
+        }, "easel-syntax-warmup");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    /** Until the parser is warm, a check would outlast a console's is_complete timeout: JShell's answer stands. */
+    private static volatile boolean ready;
+
     static boolean parses(String snippet) {
-        if (JAVAC == null) {
-            return true; // a JRE without javac cannot run JShell either; nothing to add here
+        if (JAVAC == null || !ready) {
+            return true; // no javac (a JRE cannot run JShell either), or not warm yet: nothing to add
         }
         return parsesAs(snippet)
                 || parsesAs("class $EaselWrap {\n" + snippet + "\n}")

@@ -160,8 +160,10 @@ class RendererServerTest {
     @Test
     void whenEveryWorkerIsStuckTheRendererAsksToBeReplaced() throws Exception {
         start("--workers", "1");
+        // long enough for the worker to have started it on a loaded machine (a job that times out still queued is
+        // dropped, not stuck), far shorter than drawing 300,000 points at 3200 x 2400 pixels
         send(codec.encode(new RenderRequest(lineSpec(300_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)))
-                .toMessage("stuck", 1, json)));
+                .toMessage("stuck", 250, json)));
         assertEquals(FigureErrorKind.TIMEOUT, ErrorReply.fromMessage(receive(), json).kind());
         StopRequest stop = server.shutdownRequested().get(30, TimeUnit.SECONDS);
         assertEquals(RendererExit.WORKERS_STUCK, stop.exitCode());

@@ -106,7 +106,7 @@ public final class BackgroundDisplays implements AutoCloseable {
             try {
                 while (!slot.awaitIdle(100)) {
                     if (interrupted) {
-                        dropWaiting(mine);
+                        mine.forEach(DisplaySlot::interrupt);
                         slot.awaitIdle(INTERRUPTED_WAIT_MILLIS);
                         break;
                     }
@@ -117,6 +117,7 @@ public final class BackgroundDisplays implements AutoCloseable {
         }
         List<String> failures = new ArrayList<>();
         for (DisplaySlot slot : mine) {
+            slot.resume();
             slots.remove(slot.displayId(), slot);
             if (slot.failure() != null) {
                 failures.add(slot.failure());
@@ -129,12 +130,6 @@ public final class BackgroundDisplays implements AutoCloseable {
         return failures;
     }
 
-    private static void dropWaiting(List<DisplaySlot> slots) {
-        for (DisplaySlot slot : slots) {
-            slot.dropWaiting();
-        }
-    }
-
     /** The user interrupted: the running cell stops waiting for frames that have not started. */
     public void interrupt() {
         interrupted = true;
@@ -142,7 +137,7 @@ public final class BackgroundDisplays implements AutoCloseable {
         if (cell != null) {
             for (DisplaySlot slot : slots.values()) {
                 if (slot.cell() == cell) {
-                    slot.dropWaiting();
+                    slot.interrupt();
                 }
             }
         }

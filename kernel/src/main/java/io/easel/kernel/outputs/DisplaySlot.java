@@ -37,6 +37,9 @@ public final class DisplaySlot implements LiveDisplay {
     private volatile RunningCell cell;
     /** Why the last frame drawn failed, or null when it was shown. */
     private volatile String failure;
+    /** The thread drawing a frame now, so that an interrupt of the cell can stop the render it waits for. */
+    private volatile Thread drawer;
+    private volatile boolean interrupted;
     private boolean drawing;
 
     DisplaySlot(String id, RunningCell cell, Function<Object, DisplayData> draw, Executor drawers,
@@ -69,22 +72,46 @@ public final class DisplaySlot implements LiveDisplay {
 
     private void drawNext() {
         Object value = waiting.getAndSet(NOTHING);
+        drawer = Thread.currentThread();
         try {
-            if (value != NOTHING) {
+            if (value != NOTHING && !interrupted) {
                 publish(draw.apply(value));
                 rendered.incrementAndGet();
                 failure = null;
             }
         } catch (Throwable e) {
-            failure = e.getMessage() == null ? e.toString() : e.getMessage();
-            publish(failure(e));
+            if (!interrupted) {
+                failure = e.getMessage() == null ? e.toString() : e.getMessage();
+                publish(failure(e));
+            }
+            // an interrupted frame leaves the last one drawn in place: that is the state the user stopped at
         } finally {
+            drawer = null;
+            Thread.interrupted(); // the pool thread serves other outputs next
             synchronized (this) {
                 drawing = false;
                 notifyAll();
             }
             startIfIdle();
         }
+    }
+
+    /**
+     * The cell was interrupted: the frame waiting is dropped, the one being drawn is stopped (its render is
+     * cancelled in the renderer), and the output keeps its last drawn frame.
+     */
+    void interrupt() {
+        interrupted = true;
+        dropWaiting();
+        Thread thread = drawer;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /** Updates after the interrupt (another cell's, a background thread's) are drawn again. */
+    void resume() {
+        interrupted = false;
     }
 
     /** The error takes the figure's place: that is where the user looks for it. */
@@ -125,8 +152,8 @@ public final class DisplaySlot implements LiveDisplay {
         return failure;
     }
 
-    /** Drops the frame waiting to be drawn, if any; the one being drawn finishes. */
-    void dropWaiting() {
+    /** Drops the frame waiting to be drawn, if any. */
+    private void dropWaiting() {
         if (waiting.getAndSet(NOTHING) != NOTHING) {
             dropped.incrementAndGet();
         }

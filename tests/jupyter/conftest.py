@@ -112,6 +112,21 @@ class Kernel:
         return self.reply_to(msg_id)["content"]
 
 
+def interrupt_and_check(kernel, code, interrupt=None, running_for=1.5, within=5):
+    """Runs code that does not end by itself, interrupts it (by message unless told how), and checks that the cell
+    ends as Interrupted within a few seconds and that the kernel kept its variables."""
+    kernel.run("int kept = 11;")
+    msg_id = kernel.kc.execute(code)
+    time.sleep(running_for)
+    started = time.time()
+    (interrupt or kernel.km.interrupt_kernel)()
+    result = kernel.collect(msg_id, timeout=30)
+    assert result.status == "error" and result.error["ename"] == "Interrupted", result
+    assert time.time() - started < within
+    assert kernel.run("kept * 2").value == "22"
+    return result
+
+
 def start_kernel(startup_timeout=90):
     from jupyter_client.manager import start_new_kernel
     km, kc = start_new_kernel(kernel_name="easel", startup_timeout=startup_timeout)

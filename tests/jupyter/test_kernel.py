@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import start_kernel, stop_kernel
+from conftest import interrupt_and_check, start_kernel, stop_kernel
 
 
 def test_kernel_info_describes_java(kernel):
@@ -114,30 +114,17 @@ def test_cell_stops_at_first_failing_statement(kernel):
     assert kernel.run("reached").value == "1"
 
 
-def _interrupt_and_check(kernel, code, interrupt):
-    kernel.run("int kept = 11;")
-    msg_id = kernel.kc.execute(code)
-    time.sleep(1.5)
-    started = time.time()
-    interrupt()
-    result = kernel.collect(msg_id, timeout=30)
-    assert result.status == "error"
-    assert result.error["ename"] == "Interrupted"
-    assert time.time() - started < 5
-    assert kernel.run("kept * 2").value == "22"
-
-
 @pytest.mark.parametrize("code", [
     "while (true) { }",
     "Thread.sleep(600_000);",
     "long n = 0; while (true) { if (++n % 50_000_000 == 0) System.out.println(n); }",
 ])
 def test_interrupt_message_stops_a_running_cell(fresh_kernel, code):
-    _interrupt_and_check(fresh_kernel, code, fresh_kernel.km.interrupt_kernel)
+    interrupt_and_check(fresh_kernel, code)
 
 
 def test_sigint_stops_a_running_cell(fresh_kernel):
-    _interrupt_and_check(fresh_kernel, "while (true) { }", lambda: os.kill(fresh_kernel.pid, signal.SIGINT))
+    interrupt_and_check(fresh_kernel, "while (true) { }", lambda: os.kill(fresh_kernel.pid, signal.SIGINT))
 
 
 def test_complete_request_uses_jshell_analysis(kernel):

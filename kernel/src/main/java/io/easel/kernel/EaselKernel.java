@@ -83,6 +83,11 @@ import java.util.stream.Collectors;
 /**
  * Easel's Jupyter kernel: Java evaluated by JShell in this JVM, magics, and the JJava extension mechanism through
  * which the display module plugs in.
+ *
+ * <p>It is long because JJava funnels every Jupyter request through overrides of one class (BaseKernel): execute,
+ * inspect, complete, is_complete, history, kernel_info, comm_info, shutdown, interrupt all meet here. Each handler
+ * only wires the request to the class that does the work: {@code JavaSession} (evaluation), {@code CodeAssistant},
+ * {@code CellOutput}, {@code BackgroundDisplays}, {@code KernelClasspath}, {@code SessionHistory}.
  */
 public final class EaselKernel extends BaseKernel {
 

@@ -35,6 +35,9 @@ import java.util.stream.Stream;
  * texts "true" and "false" (Lets-Plot draws them as two categories, and {@code Data} has no boolean column),
  * {@code java.sql} and {@code java.util.Date} values become their {@code java.time} equivalents, and times of day
  * become date-times on 1970-01-01, so an axis of them is labelled with times.
+ *
+ * <p>It is long because it holds one small reader per kind of source, side by side, so that the normalisation they
+ * share is written once; a reader of one library's tables finds all of it here.
  */
 final class DataSources {
 

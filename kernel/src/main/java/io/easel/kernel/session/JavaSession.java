@@ -22,7 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The user's Java session: a JShell whose snippets run in this JVM. Declarations persist across cells; a cell is
+ * The user's Java session: a JShell whose snippets run in this JVM.
+ *
+ * <p>It is long because everything JShell reports about one snippet (status, diagnostics, dependent updates,
+ * exceptions, values) has to be read at one place, in JShell's order; splitting, the class loaders, the cell
+ * threads and error formatting live in their own classes beside it.
+ * Declarations persist across cells; a cell is
  * split into snippets the way JShell's own tool does it, and evaluation stops at the first snippet that fails.
  */
 public final class JavaSession implements AutoCloseable {

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Easel's notebooks and tests need on a machine that has only a JDK, Maven and Python:
-# Jupyter (Debian's, driven with /usr/bin/python3), pytest, tmux for the console test, fonts for figures, and
+# Jupyter (Debian's, driven with /usr/bin/python3), pytest, the Jupyter kernel conformance suite, tmux for the console test, fonts for figures, and
 # LaTeX + pandoc for `nbconvert --to pdf`. Packages already present are skipped, so a second run is quick.
 set -euo pipefail
 
 PACKAGES=(
-  jupyter-core jupyter-client jupyter-nbconvert jupyter-console python3-pytest
+  jupyter-core jupyter-client jupyter-nbconvert jupyter-console python3-pytest python3-jupyter-kernel-test
   procps tmux fontconfig fonts-dejavu-core poppler-utils ghostscript
   texlive-xetex texlive-fonts-recommended texlive-plain-generic pandoc
 )

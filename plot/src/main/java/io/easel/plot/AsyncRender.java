@@ -111,7 +111,8 @@ final class AsyncRender implements RenderProgress {
             return;
         }
         stage = next;
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - queuedNanos);
+        Duration elapsed = next == RenderEvent.Stage.QUEUED ? Duration.ZERO
+                : Duration.ofNanos(System.nanoTime() - queuedNanos);
         RenderEvent event = new RenderEvent(next, format, queuedAt.plus(elapsed), elapsed,
                 next == RenderEvent.Stage.FINISHED ? rendererTime : null, failure);
         try {

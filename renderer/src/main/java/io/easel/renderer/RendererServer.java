@@ -85,6 +85,11 @@ final class RendererServer implements ReplySender, AutoCloseable {
         return counters;
     }
 
+    /** Workers still busy with a render that was answered or withdrawn (see {@link StuckWorkers}). */
+    int workersStuck() {
+        return workers.stuckCount();
+    }
+
     private void onMessage(List<byte[]> frames) {
         if (frames.size() < 2) {
             noteRejected(true, "message with no content");

@@ -7,6 +7,7 @@ import io.easel.plot.spi.RenderProgress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -114,7 +115,8 @@ final class AsyncRender implements RenderProgress {
         Duration elapsed = next == RenderEvent.Stage.QUEUED ? Duration.ZERO
                 : Duration.ofNanos(System.nanoTime() - queuedNanos);
         RenderEvent event = new RenderEvent(next, format, queuedAt.plus(elapsed), elapsed,
-                next == RenderEvent.Stage.FINISHED ? rendererTime : null, failure);
+                Optional.ofNullable(next == RenderEvent.Stage.FINISHED ? rendererTime : null),
+                Optional.ofNullable(failure));
         try {
             listener.accept(event);
         } catch (RuntimeException e) {

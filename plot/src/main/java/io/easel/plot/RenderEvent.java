@@ -10,8 +10,16 @@ import java.util.Optional;
  * {@code QUEUED} when it was asked for, {@code STARTED} when a renderer took it, then one of {@code FINISHED},
  * {@code FAILED} or {@code CANCELLED}. Times never go backwards within one render: {@link #time()} is the
  * {@code QUEUED} instant plus {@link #elapsed()}, which is measured on the monotonic clock.
+ *
+ * @param stage        where the render is
+ * @param format       the format being rendered
+ * @param time         when this happened
+ * @param elapsed      time since the render was asked for (zero for {@code QUEUED})
+ * @param rendererTime for {@code FINISHED}: the renderer's own time for the figure, when the renderer reports it
+ * @param failure      for {@code FAILED}: the exception the render's future failed with
  */
-public final class RenderEvent {
+public record RenderEvent(Stage stage, Format format, Instant time, Duration elapsed, Optional<Duration> rendererTime,
+                          Optional<FigureExportException> failure) {
 
     /** Where a render is. */
     public enum Stage {
@@ -32,57 +40,20 @@ public final class RenderEvent {
         }
     }
 
-    private final Stage stage;
-    private final Format format;
-    private final Instant time;
-    private final Duration elapsed;
-    private final Duration rendererTime;
-    private final FigureExportException failure;
-
-    RenderEvent(Stage stage, Format format, Instant time, Duration elapsed, Duration rendererTime,
-                FigureExportException failure) {
-        this.stage = Objects.requireNonNull(stage, "stage");
-        this.format = Objects.requireNonNull(format, "format");
-        this.time = Objects.requireNonNull(time, "time");
-        this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
-        this.rendererTime = rendererTime;
-        this.failure = failure;
-    }
-
-    public Stage stage() {
-        return stage;
-    }
-
-    /** The format being rendered. */
-    public Format format() {
-        return format;
-    }
-
-    /** When this happened. */
-    public Instant time() {
-        return time;
-    }
-
-    /** Time since the render was asked for (zero for {@code QUEUED}). */
-    public Duration elapsed() {
-        return elapsed;
-    }
-
-    /** For {@code FINISHED}: the renderer's own time for the figure, when the renderer reports it. */
-    public Optional<Duration> rendererTime() {
-        return Optional.ofNullable(rendererTime);
-    }
-
-    /** For {@code FAILED}: the exception the render's future failed with. */
-    public Optional<FigureExportException> failure() {
-        return Optional.ofNullable(failure);
+    public RenderEvent {
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(elapsed, "elapsed");
+        Objects.requireNonNull(rendererTime, "rendererTime");
+        Objects.requireNonNull(failure, "failure");
     }
 
     /** "FINISHED PNG after 812 ms (renderer 640 ms)". */
     @Override
     public String toString() {
         return stage + " " + format + " after " + elapsed.toMillis() + " ms"
-                + (rendererTime == null ? "" : " (renderer " + rendererTime.toMillis() + " ms)")
-                + (failure == null ? "" : ": " + failure.getMessage());
+                + rendererTime.map(t -> " (renderer " + t.toMillis() + " ms)").orElse("")
+                + failure.map(f -> ": " + f.getMessage()).orElse("");
     }
 }

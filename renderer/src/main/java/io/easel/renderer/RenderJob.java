@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class RenderJob implements Runnable {
     /** How long a cancelled render may take to notice its interrupt before its thread is stopped. */
     static final long STOP_GRACE_MILLIS = 300;
-    private static final int MAX_STOP_ATTEMPTS = 10;
 
     private final byte[] peer;
     private final Message request;
@@ -42,7 +41,7 @@ final class RenderJob implements Runnable {
     private final AtomicBoolean answered = new AtomicBoolean();
     private boolean running;
     private Thread worker;
-    private int stopAttempts;
+    private boolean stopSent;
     private boolean abandoned;
     private volatile Future<?> future;
     private volatile Future<?> timer;
@@ -108,13 +107,23 @@ final class RenderJob implements Runnable {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + ". The renderer's log has the stack trace.");
         } finally {
-            synchronized (this) {
-                running = false;
-                worker = null;
-                if (abandoned) {
-                    stuck.released();
-                }
+            try {
+                leave();
+            } catch (ThreadDeath late) {
+                // the stop meant for the render arrived as it ended, at the monitor above; only one is ever sent
+                leave();
             }
+        }
+    }
+
+    private synchronized void leave() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        worker = null;
+        if (abandoned) {
+            stuck.released();
         }
     }
 
@@ -162,13 +171,23 @@ final class RenderJob implements Runnable {
         timers.schedule(() -> stopIfStillRunning(timers), STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * First call: stops the thread. Second call, a grace later: a thread still on this render swallowed the
+     * ThreadDeath (a catch-all inside a library), so it is counted stuck rather than stopped again, because a second
+     * stop could land after the render ended and kill the worker's next render.
+     */
     @SuppressWarnings({"deprecation", "removal"})
     private void stopIfStillRunning(ScheduledExecutorService timers) {
         synchronized (this) {
-            if (!running || worker == null || abandoned) {
+            if (!running || abandoned) {
                 return;
             }
-            stopAttempts++;
+            if (stopSent) {
+                abandoned = true;
+                stuck.abandoned(request.id());
+                return;
+            }
+            stopSent = true;
             try {
                 // The job has been answered, so the thread is inside the render and not handing a reply to the
                 // socket; the engine holds nothing another render needs but the JSVG lock, which ThreadDeath releases.
@@ -178,16 +197,8 @@ final class RenderJob implements Runnable {
                 stuck.abandoned(request.id());
                 return;
             }
-            if (stopAttempts >= MAX_STOP_ATTEMPTS) {
-                // something inside the render keeps catching ThreadDeath: treat the worker as lost, as after a timeout
-                abandoned = true;
-                stuck.abandoned(request.id());
-                return;
-            }
         }
-        if (stopAttempts == 1) {
-            StderrLog.warn("render " + request.id() + " was cancelled and ignored its interrupt; its worker was stopped");
-        }
+        StderrLog.warn("render " + request.id() + " was cancelled and ignored its interrupt; its worker was stopped");
         timers.schedule(() -> stopIfStillRunning(timers), STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 

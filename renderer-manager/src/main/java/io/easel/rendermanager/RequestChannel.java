@@ -123,6 +123,7 @@ final class RequestChannel {
             result.complete(images);
         } else {
             errors.incrementAndGet();
+            supervisor.renderFailed();
             result.completeExceptionally(failure);
         }
     }

@@ -98,10 +98,19 @@ class RenderAsyncTest {
     }
 
     @Test
-    void aListenerThatThrowsDoesNotStopTheRender() throws Exception {
-        byte[] bytes = titled("async").renderAsync(Format.SVG, ExportOptions.defaults(), event -> {
-            throw new IllegalStateException("listener bug");
-        }).get(10, TimeUnit.SECONDS);
-        assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("SVG"));
+    void aListenerThatThrowsDoesNotStopTheRenderAndItsExceptionIsReported() throws Exception {
+        List<Throwable> reported = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> reported.add(e));
+        try {
+            byte[] bytes = titled("async").renderAsync(Format.SVG, ExportOptions.defaults(), event -> {
+                throw new IllegalStateException("listener bug at " + event.stage());
+            }).get(10, TimeUnit.SECONDS);
+            assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("SVG"));
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+        assertEquals(List.of("listener bug at QUEUED", "listener bug at STARTED", "listener bug at FINISHED"),
+                reported.stream().map(Throwable::getMessage).toList());
     }
 }

@@ -1,5 +1,6 @@
 package io.easel.display;
 
+import io.easel.plot.FigureErrorKind;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
 import io.easel.rendermanager.RenderFailedException;
@@ -31,6 +32,10 @@ final class ManagedImageSource implements FigureImageSource {
 
     /** The manager's message says what happened; this adds what it means for the notebook. */
     static String message(RenderFailedException e) {
+        if (e.kind() == FigureErrorKind.INTERRUPTED) {
+            // the user stopped the cell: nothing failed, and the thread's interrupt flag is still set for the kernel
+            return "Interrupted: the figure was not drawn, and the renderer dropped it. Run the cell again to draw it.";
+        }
         String hint = switch (e.kind()) {
             case CRASHED, TIMEOUT, STOPPED ->
                     "\nYour variables are intact; run the cell again to render with a fresh renderer"

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -626,12 +627,35 @@ public final class Figure {
             throw new FigureExportException(FigureErrorKind.INTERNAL, "Rendering the figure as " + format + " failed: "
                     + e.getMessage(), e);
         }
-        if (bytes == null || bytes.length == 0) {
-            throw new FigureExportException(FigureErrorKind.INTERNAL, "The figure renderer returned no bytes for "
-                    + format
-                    + "; see the renderer's log for the cause.", null);
-        }
+        FigureRenderers.checkBytes(bytes, format);
         return bytes;
+    }
+
+    /** {@link #renderAsync(Format, ExportOptions, Consumer)} at the figure's own size and scale 1, without events. */
+    public CompletableFuture<byte[]> renderAsync(Format format) {
+        return renderAsync(format, ExportOptions.defaults());
+    }
+
+    /** {@link #renderAsync(Format, ExportOptions, Consumer)} without events. */
+    public CompletableFuture<byte[]> renderAsync(Format format, ExportOptions options) {
+        return renderAsync(format, options, event -> {
+        });
+    }
+
+    /**
+     * The figure encoded in a format, rendered while the caller goes on. {@code cancel(true)} on the future
+     * withdraws the figure from the renderer. The future fails with a {@link FigureExportException} carrying the
+     * failure's {@link FigureErrorKind}. {@code progress} gets a {@link RenderEvent} per stage (queued, started,
+     * then finished, failed or cancelled), one at a time, on the renderer's threads; it should return quickly.
+     *
+     * @throws IllegalStateException when no figure renderer is available
+     */
+    public CompletableFuture<byte[]> renderAsync(Format format, ExportOptions options,
+                                                 Consumer<? super RenderEvent> progress) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progress, "progress");
+        return AsyncRender.start(FigureRenderers.get(), toSpec(), format, options.resolvedFor(this), progress);
     }
 
     /** Writes the figure to a stream (which stays open), at its own size. */

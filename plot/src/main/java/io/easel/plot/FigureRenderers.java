@@ -38,6 +38,14 @@ final class FigureRenderers {
         return renderer;
     }
 
+    /** Refuses what no renderer should return: no bytes at all. */
+    static void checkBytes(byte[] bytes, Format format) {
+        if (bytes == null || bytes.length == 0) {
+            throw new FigureExportException(FigureErrorKind.INTERNAL, "The figure renderer returned no bytes for "
+                    + format + "; see the renderer's log for the cause.", null);
+        }
+    }
+
     /**
      * The first renderer registered with {@link ServiceLoader} in the first loader that has one (null loaders are
      * skipped).

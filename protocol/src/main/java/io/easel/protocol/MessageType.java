@@ -12,7 +12,9 @@ public enum MessageType {
     STATS("stats"),
     STATS_REPLY("stats_reply"),
     SHUTDOWN("shutdown"),
-    SHUTDOWN_REPLY("shutdown_reply");
+    SHUTDOWN_REPLY("shutdown_reply"),
+    /** Withdraws a render request ({@link CancelRequest}); the renderer answers neither it nor the render. */
+    CANCEL("cancel");
 
     private final String wireName;
 

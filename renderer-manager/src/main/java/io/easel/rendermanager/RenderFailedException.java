@@ -1,6 +1,7 @@
 package io.easel.rendermanager;
 
 import io.easel.plot.FigureErrorKind;
+import io.easel.plot.spi.RenderFailure;
 
 import java.util.concurrent.CompletionException;
 
@@ -8,7 +9,7 @@ import java.util.concurrent.CompletionException;
  * A figure that could not be rendered. {@link #kind()} says whose problem it is; the message says what
  * happened and what to do about it.
  */
-public final class RenderFailedException extends RuntimeException {
+public final class RenderFailedException extends RuntimeException implements RenderFailure {
     private final FigureErrorKind kind;
 
     public RenderFailedException(FigureErrorKind kind, String message) {
@@ -21,6 +22,7 @@ public final class RenderFailedException extends RuntimeException {
         this.kind = kind;
     }
 
+    @Override
     public FigureErrorKind kind() {
         return kind;
     }

@@ -14,6 +14,7 @@ import org.zeromq.ZMQ;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -77,6 +78,22 @@ final class RendererConnection implements AutoCloseable {
                     "The connection to the renderer is closed."));
         }
         return reply;
+    }
+
+    /**
+     * Stops waiting for a request and tells the renderer, which answers nothing for a cancel; a reply that crossed
+     * the cancel on the wire finds no one waiting and is dropped.
+     */
+    void cancel(String requestId, Message cancel) {
+        CompletableFuture<Message> waiting = pending.remove(requestId);
+        if (waiting == null) {
+            return;
+        }
+        callbacks.execute(() -> waiting.completeExceptionally(
+                new CancellationException("render " + requestId + " was cancelled")));
+        if (closedWith == null) {
+            loop.send(codec.encode(cancel));
+        }
     }
 
     private void onReply(List<byte[]> frames) {

@@ -33,6 +33,13 @@ interface RendererHandle {
     /** Sends a request; the future completes with the reply of the same id (which may be an error reply). */
     CompletableFuture<Message> call(Message request);
 
+    /**
+     * Withdraws a request sent with {@link #call}: the renderer stops working on it and answers nothing more for
+     * it, and the call's future fails with a {@link java.util.concurrent.CancellationException}. An id already
+     * answered is ignored at both ends.
+     */
+    void cancel(String requestId);
+
     /** Round trip of a signed ping. */
     CompletableFuture<Duration> ping(Duration timeout);
 

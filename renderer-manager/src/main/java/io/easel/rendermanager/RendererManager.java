@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -85,20 +86,35 @@ public final class RendererManager implements AutoCloseable {
 
     /**
      * Renders a figure. The spec is encoded before this returns, so the caller may change its arrays
-     * afterwards. The future fails with a {@link RenderFailedException}.
+     * afterwards. The future fails with a {@link RenderFailedException}. {@code cancel} on the future withdraws
+     * the figure from the renderer, which stops working on it and frees its worker for the next figure.
      *
      * @param width  CSS pixels, positive; this is the figure's size (the spec's {@code ggsize} is not read)
      * @param height CSS pixels, positive
      */
     public CompletableFuture<List<RenderedImage>> render(Map<String, Object> spec, double width, double height,
                                                          List<OutputRequest> outputs) {
-        return channel.render(spec, width, height, outputs);
+        return render(spec, width, height, outputs, () -> {
+        });
     }
 
-    /** {@link #render} and wait; throws the failure in the calling thread. */
+    /**
+     * {@link #render(Map, double, double, List)}, calling {@code sent} when the figure goes to a ready renderer
+     * (after a start, if one was needed), so a caller can tell waiting for the renderer from rendering.
+     * {@code sent} runs on a manager thread and must return quickly.
+     */
+    public CompletableFuture<List<RenderedImage>> render(Map<String, Object> spec, double width, double height,
+                                                         List<OutputRequest> outputs, Runnable sent) {
+        return channel.render(spec, width, height, outputs, Objects.requireNonNull(sent, "sent"));
+    }
+
+    /**
+     * {@link #render} and wait; throws the failure in the calling thread. A waiting thread that is interrupted
+     * withdraws the figure from the renderer and gets kind {@code INTERRUPTED}, its interrupt flag set again.
+     */
     public List<RenderedImage> renderBlocking(Map<String, Object> spec, double width, double height,
                                               List<OutputRequest> outputs) throws RenderFailedException {
-        return await(render(spec, width, height, outputs));
+        return await(render(spec, width, height, outputs), true);
     }
 
     /** Starts the renderer in the background if it is not running; returns at once. */
@@ -155,8 +171,7 @@ public final class RendererManager implements AutoCloseable {
     /** Stops the renderer and releases the manager's threads; later requests fail with kind CLOSED. */
     @Override
     public void close() {
-        // a log is worth keeping when a figure failed: its error message points at the log
-        supervisor.close(channel.counters().errors() > 0);
+        supervisor.close();
     }
 
     private void ensureOpen() {
@@ -166,12 +181,25 @@ public final class RendererManager implements AutoCloseable {
     }
 
     private static <T> T await(CompletableFuture<T> future) {
+        return await(future, false);
+    }
+
+    /**
+     * Waits for the future. {@code withdraw} says the future is a figure of the waiter's own, to be cancelled when
+     * the wait is interrupted; a start or a ping is shared with other callers and is left to finish.
+     */
+    private static <T> T await(CompletableFuture<T> future, boolean withdraw) {
         try {
             return future.get();
         } catch (InterruptedException e) {
+            if (withdraw) {
+                future.cancel(true);
+            }
             Thread.currentThread().interrupt();
-            throw new RenderFailedException(FigureErrorKind.INTERRUPTED,
-                    "Interrupted while waiting for the renderer; the figure may still finish in the background.", e);
+            throw new RenderFailedException(FigureErrorKind.INTERRUPTED, withdraw
+                    ? "Interrupted while waiting for the renderer; the figure was cancelled and the renderer is "
+                    + "free for the next one."
+                    : "Interrupted while waiting for the renderer; what it was doing goes on in the background.", e);
         } catch (ExecutionException e) {
             throw RenderFailedException.from(e.getCause()).rethrown();
         }

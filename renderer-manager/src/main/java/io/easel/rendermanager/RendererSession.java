@@ -1,6 +1,7 @@
 package io.easel.rendermanager;
 
 import io.easel.plot.FigureErrorKind;
+import io.easel.protocol.CancelRequest;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
@@ -82,6 +83,11 @@ final class RendererSession implements RendererHandle {
     @Override
     public CompletableFuture<Message> call(Message request) {
         return connection.call(request);
+    }
+
+    @Override
+    public void cancel(String requestId) {
+        connection.cancel(requestId, new CancelRequest(requestId).toMessage(nextId(), json));
     }
 
     /** Round trip of a signed ping; proves the renderer listens and holds our key. */

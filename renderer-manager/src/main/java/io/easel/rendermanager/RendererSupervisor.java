@@ -44,6 +44,7 @@ final class RendererSupervisor implements AutoCloseable {
     private CompletableFuture<RendererHandle> starting;
     private RenderFailedException lastStartFailure;
     private String lastError;
+    private boolean renderFailed;
     private boolean closed;
     private int inFlight;
     private long lastActivityNanos;
@@ -142,6 +143,13 @@ final class RendererSupervisor implements AutoCloseable {
         }
     }
 
+    /** A figure failed; its message may point at the log, so the log outlives the session. */
+    void renderFailed() {
+        synchronized (lock) {
+            renderFailed = true;
+        }
+    }
+
     /** Kills the renderer if {@code result} is not done by the request timeout plus {@link #HANG_GRACE}. */
     Future<?> watchForHang(RendererHandle renderer, CompletableFuture<?> result) {
         try {
@@ -169,15 +177,6 @@ final class RendererSupervisor implements AutoCloseable {
     /** Stops the renderer; later requests fail with kind CLOSED. */
     @Override
     public void close() {
-        close(false);
-    }
-
-    /**
-     * As {@link #close()}.
-     *
-     * @param figuresFailed whether any request failed, which keeps the log for the user to read
-     */
-    public void close(boolean figuresFailed) {
         synchronized (lock) {
             if (closed) {
                 return;
@@ -194,8 +193,8 @@ final class RendererSupervisor implements AutoCloseable {
                     log.close();
                 }
                 if (settings.logFile() == null) {
-                    // a log of a session in which the renderer never failed holds nothing anyone will look for
-                    PrivateLogDirectory.managerClosed(logPath, lastError == null && !figuresFailed);
+                    // a log of a session in which neither the renderer nor a figure failed holds nothing anyone will look for
+                    PrivateLogDirectory.managerClosed(logPath, lastError == null && !renderFailed);
                 }
             }
         }

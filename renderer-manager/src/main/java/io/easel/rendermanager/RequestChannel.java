@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Render requests from encoding to answer: the spec becomes a signed-ready message before anything waits, the
@@ -39,13 +40,18 @@ final class RequestChannel {
         this.timeoutMillis = settings.requestTimeout().toMillis();
     }
 
+    /**
+     * Sends a render once a renderer is ready; {@code onSent} runs just before the request goes to it. Cancelling
+     * the returned future withdraws the request from the renderer (a CANCEL message), which frees its worker; the
+     * request then counts as finished, neither rendered nor failed, and no hang watch fires for it.
+     */
     CompletableFuture<List<RenderedImage>> render(Map<String, Object> spec, double width, double height,
-                                                  List<OutputRequest> outputs) {
+                                                  List<OutputRequest> outputs, Runnable onSent) {
         CompletableFuture<List<RenderedImage>> result = new CompletableFuture<>();
+        String id = "r" + requestIds.incrementAndGet();
         Message request;
         try {
-            request = new RenderRequest(spec, width, height, outputs)
-                    .toMessage("r" + requestIds.incrementAndGet(), timeoutMillis, json);
+            request = new RenderRequest(spec, width, height, outputs).toMessage(id, timeoutMillis, json);
         } catch (NullPointerException | IllegalArgumentException e) {
             errors.incrementAndGet();
             result.completeExceptionally(new RenderFailedException(FigureErrorKind.BAD_REQUEST,
@@ -57,12 +63,25 @@ final class RequestChannel {
             return result;
         }
         long startNanos = clock.nanoTime();
+        AtomicReference<RendererHandle> sentTo = new AtomicReference<>();
+        result.whenComplete((images, error) -> {
+            RendererHandle renderer = sentTo.get();
+            if (result.isCancelled() && renderer != null) {
+                renderer.cancel(id);
+            }
+        });
         supervisor.requestStarted();
         supervisor.acquire().whenComplete((renderer, startError) -> {
             if (startError != null) {
                 finish(result, startNanos, null, RenderFailedException.from(startError));
                 return;
             }
+            sentTo.set(renderer);
+            if (result.isCancelled()) {
+                finish(result, startNanos, null, null);
+                return;
+            }
+            onSent.run();
             Future<?> deadline = supervisor.watchForHang(renderer, result);
             renderer.call(request).whenComplete((reply, callError) -> {
                 deadline.cancel(false);
@@ -76,6 +95,10 @@ final class RequestChannel {
                     finish(result, startNanos, null, e);
                 }
             });
+            // a cancel that came between sentTo.set and the call found nothing to withdraw yet
+            if (result.isCancelled()) {
+                renderer.cancel(id);
+            }
         });
         return result;
     }
@@ -91,12 +114,16 @@ final class RequestChannel {
     private void finish(CompletableFuture<List<RenderedImage>> result, long startNanos, List<RenderedImage> images,
                         RenderFailedException failure) {
         supervisor.requestFinished();
+        if (result.isCancelled()) {
+            return; // the caller withdrew it: neither a render nor an error
+        }
         if (failure == null) {
             renders.incrementAndGet();
             latencies.add(clock.nanoTime() - startNanos);
             result.complete(images);
         } else {
             errors.incrementAndGet();
+            supervisor.renderFailed();
             result.completeExceptionally(failure);
         }
     }

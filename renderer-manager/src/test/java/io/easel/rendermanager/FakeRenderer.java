@@ -30,6 +30,8 @@ final class FakeRenderer implements RendererHandle {
     final CompletableFuture<Integer> exit = new CompletableFuture<>();
     final StderrTail tail = new StderrTail(20);
     final Map<String, Message> waiting = new ConcurrentHashMap<>();
+    /** The request ids withdrawn with {@link #cancel}, in order. */
+    final List<String> cancelled = new java.util.concurrent.CopyOnWriteArrayList<>();
     volatile CountDownLatch holdStop = new CountDownLatch(0);
     volatile boolean stopped;
     volatile boolean killed;
@@ -98,6 +100,16 @@ final class FakeRenderer implements RendererHandle {
             waiting.put(request.id(), request);
         }
         return reply;
+    }
+
+    @Override
+    public void cancel(String requestId) {
+        waiting.remove(requestId);
+        CompletableFuture<Message> reply = pending.remove(requestId);
+        if (reply != null) {
+            cancelled.add(requestId);
+            reply.completeExceptionally(new java.util.concurrent.CancellationException(requestId));
+        }
     }
 
     @Override

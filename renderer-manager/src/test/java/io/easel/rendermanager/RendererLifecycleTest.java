@@ -303,4 +303,51 @@ class RendererLifecycleTest {
         assertEquals(FigureErrorKind.CLOSED, failure(start).kind());
         assertTrue(launcher.last().stopped, "nobody can use it, so it must not keep running");
     }
+
+    @Test
+    void aFigureCancelledInFlightIsWithdrawnCountedAsFinishedAndNeverWatchedAsHung() throws Exception {
+        manager(RendererSettings.builder().requestTimeout(Duration.ofSeconds(5)));
+        CompletableFuture<List<RenderedImage>> figure = figureInFlight();
+        FakeRenderer renderer = launcher.last();
+        assertEquals("busy", state());
+
+        assertTrue(figure.cancel(true));
+
+        eventually("the renderer is told", () -> renderer.cancelled.size() == 1);
+        eventually("ready again", () -> state().equals("ready"));
+        assertEquals(0, manager.status().inFlight());
+        assertEquals(0, manager.status().errors());
+        clock.advance(Duration.ofSeconds(60));
+        assertFalse(renderer.killed, "a hang watch fired for a figure nobody waits for");
+    }
+
+    @Test
+    void aFigureCancelledWhileTheRendererStartsIsNeverSent() throws Exception {
+        manager();
+        launcher.hold = new CountDownLatch(1);
+        CountDownLatch sent = new CountDownLatch(1);
+        CompletableFuture<List<RenderedImage>> figure = manager.render(SPEC, 600, 400, PNG, sent::countDown);
+        eventually("starting", () -> launcher.attempts == 1);
+
+        assertTrue(figure.cancel(true));
+        launcher.hold.countDown();
+
+        eventually("ready", () -> state().equals("ready"));
+        assertEquals(0, manager.status().inFlight());
+        assertTrue(launcher.last().waiting.isEmpty(), "a cancelled figure went to the renderer");
+        assertEquals(1, sent.getCount(), "a figure never sent must not report that it was");
+    }
+
+    @Test
+    void theSentCallbackRunsWhenTheFigureGoesToTheRenderer() throws Exception {
+        manager();
+        manager.start().get(5, TimeUnit.SECONDS);
+        CountDownLatch sent = new CountDownLatch(1);
+        CompletableFuture<List<RenderedImage>> figure = manager.render(SPEC, 600, 400, PNG, sent::countDown);
+
+        assertTrue(sent.await(5, TimeUnit.SECONDS));
+        eventually("the request reaches the renderer", () -> launcher.last().waiting.size() == 1);
+        launcher.last().answerAll();
+        assertEquals(1, figure.get(5, TimeUnit.SECONDS).size());
+    }
 }

@@ -13,14 +13,21 @@ import io.easel.renderer.engine.RenderException;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One render request from arrival to its single answer. Whichever comes first answers: the worker with
- * images or an error, or the timeout with a timeout error; the other is discarded.
+ * images or an error, or the timeout with a timeout error; the other is discarded. A cancel from the manager
+ * also claims the answer, but sends nothing: the manager has stopped waiting.
  */
 final class RenderJob implements Runnable {
+    /** How long a cancelled render may take to notice its interrupt before its thread is stopped. */
+    static final long STOP_GRACE_MILLIS = 300;
+
     private final byte[] peer;
     private final Message request;
     private final long receivedNanos = System.nanoTime();
@@ -30,14 +37,17 @@ final class RenderJob implements Runnable {
     private final RendererCounters counters;
     private final ReplySender sender;
     private final StuckWorkers stuck;
+    private final Map<String, RenderJob> registry;
     private final AtomicBoolean answered = new AtomicBoolean();
     private boolean running;
+    private Thread worker;
+    private boolean stopSent;
     private boolean abandoned;
     private volatile Future<?> future;
     private volatile Future<?> timer;
 
     RenderJob(byte[] peer, Message request, long timeoutMillis, RenderEngine engine, Json json,
-              RendererCounters counters, ReplySender sender, StuckWorkers stuck) {
+              RendererCounters counters, ReplySender sender, StuckWorkers stuck, Map<String, RenderJob> registry) {
         this.peer = peer;
         this.request = request;
         this.timeoutMillis = timeoutMillis;
@@ -46,6 +56,7 @@ final class RenderJob implements Runnable {
         this.counters = counters;
         this.sender = sender;
         this.stuck = stuck;
+        this.registry = registry;
     }
 
     long timeoutMillis() {
@@ -68,6 +79,7 @@ final class RenderJob implements Runnable {
                 return;
             }
             running = true;
+            worker = Thread.currentThread();
         }
         try {
             long startNanos = System.nanoTime();
@@ -95,22 +107,31 @@ final class RenderJob implements Runnable {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + ". The renderer's log has the stack trace.");
         } finally {
-            synchronized (this) {
-                running = false;
-                if (abandoned) {
-                    stuck.released();
-                }
+            try {
+                leave();
+            } catch (ThreadDeath late) {
+                // the stop meant for the render arrived as it ended, at the monitor above; only one is ever sent
+                leave();
             }
+        }
+    }
+
+    private synchronized void leave() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        worker = null;
+        if (abandoned) {
+            stuck.released();
         }
     }
 
     /** Called by the timer when the request's time is up. */
     void timeOut() {
-        if (!answered.compareAndSet(false, true)) {
+        if (!claimAnswer(counters::timedOut)) {
             return;
         }
-        counters.answered();
-        counters.timedOut();
         boolean started;
         synchronized (this) {
             started = running;
@@ -122,15 +143,69 @@ final class RenderJob implements Runnable {
                 + "and was dropped before it started. Send fewer figures at once or raise the timeout "
                 + "(easel.renderer.timeout).";
         sender.reply(peer, new ErrorReply(FigureErrorKind.TIMEOUT, message).toMessage(request.id(), json));
-        Future<?> f = future;
-        if (f != null) {
-            f.cancel(true);
-        }
+        interruptWorker();
         synchronized (this) {
             if (running) {
                 abandoned = true;
                 stuck.abandoned(request.id());
             }
+        }
+    }
+
+    /**
+     * Called when the manager withdrew the request. Nothing is sent back. A queued job never starts; a running one
+     * is interrupted like a timed-out one, and since Lets-Plot's layout never looks at the interrupt (a 2,000,000
+     * point scatter spends half a minute in it), a worker still on it after {@link #STOP_GRACE_MILLIS} is stopped
+     * by force, so the next figure finds it free. Where the JVM can no longer stop threads (Java 20+) the worker
+     * counts as stuck, as after a timeout.
+     */
+    void cancel(ScheduledExecutorService timers) {
+        if (!claimAnswer(counters::cancelled)) {
+            return;
+        }
+        Future<?> t = timer;
+        if (t != null) {
+            t.cancel(false);
+        }
+        interruptWorker();
+        timers.schedule(() -> stopIfStillRunning(timers), STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * First call: stops the thread. Second call, a grace later: a thread still on this render swallowed the
+     * ThreadDeath (a catch-all inside a library), so it is counted stuck rather than stopped again, because a second
+     * stop could land after the render ended and kill the worker's next render.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private void stopIfStillRunning(ScheduledExecutorService timers) {
+        synchronized (this) {
+            if (!running || abandoned) {
+                return;
+            }
+            if (stopSent) {
+                abandoned = true;
+                stuck.abandoned(request.id());
+                return;
+            }
+            stopSent = true;
+            try {
+                // The job has been answered, so the thread is inside the render and not handing a reply to the
+                // socket; the engine holds nothing another render needs but the JSVG lock, which ThreadDeath releases.
+                worker.stop();
+            } catch (UnsupportedOperationException e) {
+                abandoned = true;
+                stuck.abandoned(request.id());
+                return;
+            }
+        }
+        StderrLog.warn("render " + request.id() + " was cancelled and ignored its interrupt; its worker was stopped");
+        timers.schedule(() -> stopIfStillRunning(timers), STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void interruptWorker() {
+        Future<?> f = future;
+        if (f != null) {
+            f.cancel(true);
         }
     }
 
@@ -140,16 +215,25 @@ final class RenderJob implements Runnable {
 
     /** Counts the outcome before the reply leaves, so a stats request sent right after the reply sees it. */
     private void answer(Message reply, Runnable countOutcome) {
-        if (!answered.compareAndSet(false, true)) {
+        if (!claimAnswer(countOutcome)) {
             return;
         }
-        counters.answered();
-        countOutcome.run();
         Future<?> t = timer;
         if (t != null) {
             t.cancel(false);
         }
         sender.reply(peer, reply);
+    }
+
+    /** True for the one caller that gets to answer (or withdraw) the request; it is counted and forgotten then. */
+    private boolean claimAnswer(Runnable countOutcome) {
+        if (!answered.compareAndSet(false, true)) {
+            return false;
+        }
+        registry.remove(request.id(), this);
+        counters.answered();
+        countOutcome.run();
+        return true;
     }
 
     private static String describe(long millis) {

@@ -6,6 +6,8 @@ import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.renderer.engine.RenderEngine;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -25,6 +27,8 @@ final class RenderWorkers implements AutoCloseable {
     private final StuckWorkers stuck;
     private final ThreadPoolExecutor pool;
     private final ScheduledThreadPoolExecutor timer;
+    /** Jobs not yet answered, by request id, so a cancel can find its job. */
+    private final Map<String, RenderJob> pending = new ConcurrentHashMap<>();
 
     RenderWorkers(RendererOptions options, RenderEngine engine, Json json, RendererCounters counters,
                   ReplySender sender, Runnable onAllStuck) {
@@ -60,9 +64,18 @@ final class RenderWorkers implements AutoCloseable {
             return;
         }
         long timeout = request.header().timeoutMillis() > 0 ? request.header().timeoutMillis() : defaultTimeoutMillis;
-        RenderJob job = new RenderJob(peer, request, timeout, engine, json, counters, sender, stuck);
+        RenderJob job = new RenderJob(peer, request, timeout, engine, json, counters, sender, stuck, pending);
+        pending.put(request.id(), job);
         java.util.concurrent.Future<?> work = pool.submit(job);
         job.attach(work, timer.schedule(job::timeOut, timeout, TimeUnit.MILLISECONDS));
+    }
+
+    /** Withdraws a render the manager no longer waits for; an id already answered (or never seen) is ignored. */
+    void cancel(String requestId) {
+        RenderJob job = pending.get(requestId);
+        if (job != null) {
+            job.cancel(timer);
+        }
     }
 
     @Override

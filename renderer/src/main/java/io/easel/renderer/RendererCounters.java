@@ -11,6 +11,7 @@ final class RendererCounters {
     private final AtomicLong renders = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong timeouts = new AtomicLong();
+    private final AtomicLong cancelled = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -30,6 +31,10 @@ final class RendererCounters {
     void timedOut() {
         timeouts.incrementAndGet();
         errors.incrementAndGet();
+    }
+
+    void cancelled() {
+        cancelled.incrementAndGet();
     }
 
     /** Returns the new count, so callers can log the first few and then only now and then. */
@@ -56,7 +61,7 @@ final class RendererCounters {
     RendererStats snapshot(int workers) {
         Runtime runtime = Runtime.getRuntime();
         return new RendererStats(ProcessHandle.current().pid(), uptimeMillis(), renders.get(), errors.get(),
-                timeouts.get(), dropped.get(), malformed.get(), ProcessMemory.rssBytes(),
+                timeouts.get(), cancelled.get(), dropped.get(), malformed.get(), ProcessMemory.rssBytes(),
                 runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(), workers, inFlight.get());
     }
 }

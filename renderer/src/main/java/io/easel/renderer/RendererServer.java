@@ -1,6 +1,7 @@
 package io.easel.renderer;
 
 import io.easel.plot.FigureErrorKind;
+import io.easel.protocol.CancelRequest;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.JsonLimits;
@@ -9,6 +10,7 @@ import io.easel.protocol.MessageCodec;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.MessageType;
 import io.easel.protocol.Pong;
+import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RejectedMessageException;
 import io.easel.protocol.SigningKey;
 import io.easel.protocol.SocketLoop;
@@ -83,6 +85,11 @@ final class RendererServer implements ReplySender, AutoCloseable {
         return counters;
     }
 
+    /** Workers still busy with a render that was answered or withdrawn (see {@link StuckWorkers}). */
+    int workersStuck() {
+        return workers.stuckCount();
+    }
+
     private void onMessage(List<byte[]> frames) {
         if (frames.size() < 2) {
             noteRejected(true, "message with no content");
@@ -109,12 +116,22 @@ final class RendererServer implements ReplySender, AutoCloseable {
                     .toMessage(message.id(), json));
             case STATS -> reply(peer, counters.snapshot(workers.threads()).toMessage(message.id(), json));
             case RENDER -> workers.submit(peer, message);
+            case CANCEL -> cancel(message);
             case SHUTDOWN -> {
                 reply(peer, new Message(MessageHeader.of(message.id(), MessageType.SHUTDOWN_REPLY),
                         "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII), List.of()));
                 shutdownRequested.complete(new StopRequest(RendererExit.OK, "the renderer manager asked it to stop"));
             }
             default -> noteRejected(false, "a " + message.type().wireName() + " message is a reply, not a request");
+        }
+    }
+
+    private void cancel(Message message) {
+        try {
+            workers.cancel(CancelRequest.fromMessage(message, json).requestId());
+        } catch (ProtocolException e) {
+            // nobody waits for an answer to a cancel, so the log is the only place to say it was unreadable
+            noteRejected(false, e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package io.easel.renderer;
 import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
+import io.easel.protocol.CancelRequest;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
@@ -155,6 +156,52 @@ class RendererServerTest {
         assertEquals(FigureErrorKind.TIMEOUT, error.kind());
         assertTrue(error.message().contains("easel.renderer.timeout"), error.message());
         assertEquals(MessageType.PONG, call(empty("alive", MessageType.PING)).type());
+    }
+
+    /**
+     * Lets-Plot's layout of 300,000 points takes tens of seconds and never looks at an interrupt; the cancel must
+     * still free both workers within moments, answer nothing for the withdrawn renders, and count them.
+     */
+    @Test
+    void cancelledRendersFreeTheirWorkersAndAreNeverAnswered() throws Exception {
+        start("--workers", "2");
+        for (String id : List.of("big-1", "big-2")) {
+            send(codec.encode(new RenderRequest(lineSpec(300_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG)))
+                    .toMessage(id, 120_000, json)));
+        }
+        Thread.sleep(1_500); // both are deep inside the layout by now
+        for (String id : List.of("big-1", "big-2")) {
+            send(codec.encode(new CancelRequest(id).toMessage("cancel-" + id, json)));
+        }
+        long sent = System.nanoTime();
+        Message small = call(new RenderRequest(lineSpec(10), 100, 100, List.of(OutputRequest.of(Format.SVG)))
+                .toMessage("small", 60_000, json));
+        long waitedMillis = (System.nanoTime() - sent) / 1_000_000;
+
+        assertEquals("small", small.id(), "the first answer is the small figure's: nothing came for the cancelled ones");
+        assertEquals(MessageType.RENDER_REPLY, small.type());
+        assertTrue(waitedMillis < 10_000, "the small figure waited " + waitedMillis + " ms for a free worker");
+        RendererStats stats = RendererStats.fromMessage(call(empty("stats", MessageType.STATS)), json);
+        assertEquals(2, stats.cancelled());
+        assertEquals(0, stats.errors(), "a cancel is not an error");
+        assertEquals(0, stats.inFlight());
+        assertEquals(0, server.workersStuck(), "the cancelled workers were freed, not abandoned");
+        assertEquals(MessageType.PONG, call(empty("alive", MessageType.PING)).type(), "no late answer is queued");
+    }
+
+    @Test
+    void aCancelForAnAnsweredOrUnknownRenderIsIgnored() throws Exception {
+        start();
+        Message reply = call(new RenderRequest(lineSpec(10), 100, 100, List.of(OutputRequest.of(Format.SVG)))
+                .toMessage("done", 60_000, json));
+        assertEquals(MessageType.RENDER_REPLY, reply.type());
+        send(codec.encode(new CancelRequest("done").toMessage("c1", json)));
+        send(codec.encode(new CancelRequest("never-sent").toMessage("c2", json)));
+
+        assertEquals(MessageType.PONG, call(empty("alive", MessageType.PING)).type(), "a cancel gets no answer");
+        RendererStats stats = RendererStats.fromMessage(call(empty("stats", MessageType.STATS)), json);
+        assertEquals(0, stats.cancelled());
+        assertEquals(1, stats.renders());
     }
 
     @Test

@@ -46,7 +46,9 @@ def test_console_runs_cells_and_continues_incomplete_ones(easel_prefix):
     env = "JUPYTER_PATH=%s PYDEVD_DISABLE_FILE_VALIDATION=1" % os.environ["JUPYTER_PATH"]
     subprocess.run(["tmux", "kill-session", "-t", SESSION], stderr=subprocess.DEVNULL)
     tmux("new-session", "-d", "-s", SESSION, "-x", "160", "-y", "50",
-         "env %s /usr/bin/jupyter console --kernel easel" % env)
+         # a loaded CI machine can take more than the console's 1 s default to answer is_complete
+         "env %s /usr/bin/jupyter console --kernel easel --ZMQTerminalInteractiveShell.kernel_is_complete_timeout=10"
+         % env)
     try:
         wait_for("In [1]:", timeout=90)
         type_line("int z = 6 * 7;")

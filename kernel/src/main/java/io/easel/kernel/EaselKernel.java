@@ -129,7 +129,7 @@ public final class EaselKernel extends BaseKernel {
         this.classpath = new KernelClasspath(session, this::installExtensions);
         session.evalQuietly(NOTEBOOK_STATICS);
         NotebookBackend.install(new KernelNotebookBackend(this, api, displays));
-        SyntaxCheck.warmUpInBackground();
+        SyntaxCheck.warmUpInBackground(2_000);
         registerMagics(magics);
     }
 

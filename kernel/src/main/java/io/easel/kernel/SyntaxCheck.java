@@ -7,6 +7,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,17 +25,31 @@ import java.util.List;
 final class SyntaxCheck {
 
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+    /** One file manager for every parse: making one per task costs more than the parse. */
+    private static final StandardJavaFileManager FILES = JAVAC == null ? null
+            : JAVAC.getStandardFileManager(null, null, java.nio.charset.StandardCharsets.UTF_8);
     private static final List<String> OPTIONS = List.of("-proc:none", "-Xlint:none", "--release", "17");
 
     private SyntaxCheck() {
     }
 
     /**
-     * Loads and warms javac's parser in the background: its first use takes a second, and a console asks
-     * is_complete on the first Enter, with a short timeout.
+     * Loads and warms javac's parser in the background, once: its first use takes a second, and a console waits for
+     * is_complete with a short timeout. It starts a moment after the kernel (so as not to compete with the kernel's
+     * own start for the CPU), or at the first is_complete if that comes sooner.
+     *
+     * @param delayMillis how long to wait first
      */
-    static void warmUpInBackground() {
+    static void warmUpInBackground(long delayMillis) {
+        if (JAVAC == null || !warming.compareAndSet(false, true)) {
+            return;
+        }
         Thread warm = new Thread(() -> {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
             parsesAs("class $EaselWarm { int warm = 1; }");
             ready = true;
         }, "easel-syntax-warmup");
@@ -44,15 +59,18 @@ final class SyntaxCheck {
 
     /** Until the parser is warm, a check would outlast a console's is_complete timeout: JShell's answer stands. */
     private static volatile boolean ready;
+    private static final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
 
     static boolean parses(String snippet) {
         if (JAVAC == null || !ready) {
+            warmUpInBackground(0);
             return true; // no javac (a JRE cannot run JShell either), or not warm yet: nothing to add
         }
-        return parsesAs(snippet)
+        // the forms in the order cells use them most, so that a valid snippet usually costs one parse
+        return parsesAs("class $EaselWrap { void $m() throws Throwable {\n" + snippet + "\n} }")
+                || parsesAs("class $EaselWrap { Object $v = (\n" + stripSemicolon(snippet) + "\n); }")
                 || parsesAs("class $EaselWrap {\n" + snippet + "\n}")
-                || parsesAs("class $EaselWrap { void $m() throws Throwable {\n" + snippet + "\n} }")
-                || parsesAs("class $EaselWrap { Object $v = (\n" + stripSemicolon(snippet) + "\n); }");
+                || parsesAs(snippet);
     }
 
     private static String stripSemicolon(String snippet) {
@@ -69,8 +87,10 @@ final class SyntaxCheck {
                 return unit;
             }
         };
-        JavacTask task = (JavacTask) JAVAC.getTask(new StringWriter(), null, diagnostics, OPTIONS, null,
-                List.of(source));
+        JavacTask task;
+        synchronized (FILES) {
+            task = (JavacTask) JAVAC.getTask(new StringWriter(), FILES, diagnostics, OPTIONS, null, List.of(source));
+        }
         try {
             task.parse();
         } catch (IOException | RuntimeException e) {

@@ -3,6 +3,7 @@ behind it. Run with /usr/bin/python3 -m pytest tests/jupyter/test_figures.py."""
 import base64
 import os
 import re
+import subprocess
 import signal
 import struct
 import time
@@ -275,6 +276,23 @@ def test_export_writes_all_six_formats(kernel, export_dir):
     assert pdf_size(read("out.pdf")) == (450, 300)
     assert eps_size(read("out.eps")) == (450, 300)
     assert sorted(os.listdir(export_dir)) == sorted(names), "no temporary files left"
+    # one face everywhere: the PDF embeds the PNG's DejaVu Sans and keeps the title as text
+    assert pdf_fonts(os.path.join(export_dir, "out.pdf")) == {"DejaVuSans"}
+    assert "Exported" in subprocess.run(["pdftotext", os.path.join(export_dir, "out.pdf"), "-"], check=True,
+                                        stdout=subprocess.PIPE, text=True).stdout
+    # the EPS names no printer font that a machine without DejaVu would replace: its text is outlines
+    assert b"setfont" not in read("out.eps") and b") show" not in read("out.eps")
+
+
+def pdf_fonts(path):
+    """The font names pdffonts lists (subset tag dropped), after checking that every one is embedded."""
+    lines = subprocess.run(["pdffonts", str(path)], check=True, stdout=subprocess.PIPE, text=True).stdout
+    names = set()
+    for line in lines.splitlines()[2:]:
+        cols = line.split()
+        assert cols[-5] == "yes", "font not embedded: " + line
+        names.add(cols[0].split("+", 1)[-1])
+    return names
 
 
 def test_export_options_and_a_named_figure(kernel, export_dir):

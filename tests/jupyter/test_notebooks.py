@@ -4,6 +4,7 @@ import os
 import subprocess
 
 from conftest import ROOT
+from test_figures import pdf_fonts
 
 NBCONVERT = ["/usr/bin/jupyter", "nbconvert"]
 
@@ -82,6 +83,8 @@ def test_quickstart_exports_to_pdf_with_vector_figures_and_no_inkscape(easel_pre
     assert "Easel quickstart" in text and "Hello, Easel!" in text
     for label in QUICKSTART_FIGURE_TEXT:
         assert label in text, label
+    # LaTeX embeds its own fonts; the figures bring DejaVu Sans, embedded too (pdf_fonts checks every one)
+    assert "DejaVuSans" in pdf_fonts(pdf)
 
 
 def test_quickstart_with_png_figures_exports_every_figure_as_an_image_of_its_size(easel_prefix, tmp_path):

@@ -1,6 +1,5 @@
 package io.easel.rendermanager.cli;
 
-import io.easel.plot.Figure;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
@@ -126,15 +125,9 @@ public final class ExportCommand {
         return OK;
     }
 
-    /**
-     * A plot spec is read as Figure.fromSpec reads it, so a file renders here exactly as in a notebook: whole-number
-     * breaks and limits become doubles (Lets-Plot rejects integer breaks on a continuous scale), a layer's geom may
-     * be an object. Other kinds (subplots, ggbunch) go to the renderer as they are.
-     */
     private static Map<String, Object> readSpec(Path spec, Json json) throws IOException, ProtocolException {
         byte[] bytes = spec.toString().equals("-") ? System.in.readAllBytes() : Files.readAllBytes(spec);
-        Map<String, Object> raw = json.readObject(bytes, "spec in " + spec);
-        return "plot".equals(raw.get("kind")) ? Figure.fromSpec(raw).toSpec() : raw;
+        return json.readObject(bytes, "spec in " + spec);
     }
 
     private boolean write(Path spec, List<RenderedImage> images, ExportArguments options, long startNanos) {

@@ -53,8 +53,8 @@ class ExportCommandTest {
     }
 
     @Test
-    void integerBreaksAndAnObjectGeomRenderAsFigureFromSpecReadsThem(@TempDir Path dir) throws Exception {
-        // Lets-Plot itself rejects whole-number breaks on a continuous scale; Figure.fromSpec turns them into doubles
+    void integerBreaksAndAnObjectGeomRenderAsPythonWritesThem(@TempDir Path dir) throws Exception {
+        // Lets-Plot on the JVM rejects whole-number breaks on a continuous scale; the renderer turns them into doubles
         Path spec = Files.writeString(dir.resolve("breaks.json"), LINE.replace("\"layers\": [{\"geom\": \"line\"}]",
                 "\"layers\": [{\"geom\": \"line\"}, {\"geom\": {\"name\": \"vline\", \"xintercept\": 2}}],"
                         + " \"scales\": [{\"aesthetic\": \"y\", \"breaks\": [1, 5, 10, 15]}]"));

@@ -40,8 +40,24 @@ def parse_args(argv):
                    help="JVM options for the kernel, e.g. '-Xmx4g' (quoted, space separated)")
     p.add_argument("--renderer-jvm-opts", default="", metavar="OPTS",
                    help="JVM options for the figure renderer process, e.g. '-Xmx1g'")
+    p.add_argument("--figure-formats", default=None, metavar="LIST", type=figure_formats,
+                   help="the formats of every inline figure, e.g. 'png' or 'png,svg' (default: png,svg,pdf;"
+                        " %%figures formats= changes it in one notebook)")
     p.add_argument("--build", action="store_true", help="rebuild the jars with Maven even when they exist")
     return p.parse_args(_attach_option_values(argv, ("--kernel-jvm-opts", "--renderer-jvm-opts")))
+
+
+INLINE_FORMATS = ("png", "svg", "pdf", "jpeg", "jpg", "webp")
+
+
+def figure_formats(value):
+    """Checked here so a typo fails the install instead of being logged by every kernel that starts."""
+    names = [n.strip().lower() for n in value.split(",") if n.strip()]
+    bad = [n for n in names if n not in INLINE_FORMATS]
+    if not names or bad:
+        raise argparse.ArgumentTypeError("'%s' is not a list of inline formats; use a comma-separated list of %s"
+                                         " (eps is for %%export only)" % (value, ", ".join(INLINE_FORMATS)))
+    return ",".join(names)
 
 
 def _attach_option_values(argv, options):
@@ -158,6 +174,8 @@ def install(args):
         },
         "metadata": {"easel": {"installed_from": ROOT}},
     }
+    if args.figure_formats:
+        spec["env"]["EASEL_FIGURE_FORMATS"] = args.figure_formats
     with open(os.path.join(dest, "kernel.json"), "w") as f:
         json.dump(spec, f, indent=2)
     print("Installed kernelspec '%s' (%s) in %s" % (args.name, spec["display_name"], dest))

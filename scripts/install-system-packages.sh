@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Easel's notebooks and tests need on a machine that has only a JDK, Maven and Python:
-# Jupyter (Debian's, driven with /usr/bin/python3), pytest, the Jupyter kernel conformance suite, tmux for the console test, fonts for figures, and
-# LaTeX + pandoc for `nbconvert --to pdf`. Packages already present are skipped, so a second run is quick.
+# Jupyter (Debian's, driven with /usr/bin/python3), pytest, the Jupyter kernel conformance suite, tmux for the console test, DejaVu fonts (the face every
+# figure is drawn and embedded in), LaTeX + pandoc for `nbconvert --to pdf`, poppler-utils to check the PDFs; with
+# --with-browser (CI) also the classic notebook server with Debian's Chromium and chromedriver for the browser test. Packages already present are skipped, so a second run is quick.
 set -euo pipefail
 
 PACKAGES=(
@@ -9,6 +10,9 @@ PACKAGES=(
   procps tmux fontconfig fonts-dejavu-core poppler-utils ghostscript
   texlive-xetex texlive-fonts-recommended texlive-plain-generic pandoc
 )
+if [ "${1:-}" = "--with-browser" ]; then
+  PACKAGES+=(jupyter-notebook chromium chromium-driver)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

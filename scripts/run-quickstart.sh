@@ -13,9 +13,8 @@ export PYDEVD_DISABLE_FILE_VALIDATION=1
 mkdir -p notebooks/out
 /usr/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=600 \
   --output-dir notebooks/out notebooks/quickstart.ipynb
-# Figures carry PNG + SVG: nbconvert's LaTeX template takes the PNG. Its SVG-to-PDF step would call inkscape for
-# every SVG; with the PNG there it is not needed (or use `%figures formats=png,svg,pdf` for vector figures).
-/usr/bin/jupyter nbconvert --to pdf --SVG2PDFPreprocessor.enabled=False \
-  --output-dir notebooks/out notebooks/out/quickstart.ipynb
+# Plain `--to pdf`: every figure carries its own PDF, which nbconvert's LaTeX template includes as it is (vector,
+# searchable text), so nbconvert never looks for inkscape to convert the SVGs. The PDF lands next to the notebook.
+/usr/bin/jupyter nbconvert --to pdf notebooks/out/quickstart.ipynb
 echo "Executed notebook: notebooks/out/quickstart.ipynb"
 echo "PDF:               notebooks/out/quickstart.pdf"

@@ -3,6 +3,7 @@ behind it. Run with /usr/bin/python3 -m pytest tests/jupyter/test_figures.py."""
 import base64
 import os
 import re
+import subprocess
 import signal
 import struct
 import time
@@ -83,8 +84,10 @@ def only_bundle(result):
 
 
 def check_inline(content, title=None):
-    """A default bundle: PNG at twice its CSS size, SVG (with the title), a text description."""
+    """A default bundle: PNG at twice its CSS size, SVG (with the title), a PDF of the same size in points (0.75 pt per
+    CSS pixel) for nbconvert, a text description."""
     data, meta = content["data"], content["metadata"]
+    assert set(data) == {"image/png", "image/svg+xml", "application/pdf", "text/plain"}, set(data)
     png = base64.b64decode(data["image/png"])
     width, height = png_size(png)
     css = meta["image/png"]
@@ -93,6 +96,7 @@ def check_inline(content, title=None):
     assert "<svg" in svg
     if title is not None:
         assert title in svg
+    assert pdf_size(base64.b64decode(data["application/pdf"])) == (css["width"] * 0.75, css["height"] * 0.75)
     assert data["text/plain"].startswith("Figure: ")
     return width, height
 
@@ -217,11 +221,12 @@ def test_display_can_name_the_types(kernel):
 def test_figures_settings_change_the_bundle(kernel):
     try:
         shown = kernel.run("%figures").stdout
-        assert "formats=png,svg size=auto scale=2 max-svg=1MB" in shown, shown
-        changed = kernel.run("%figures formats=png,svg,pdf size=700x350 scale=1").stdout
-        assert "formats=png,svg,pdf size=700x350 scale=1" in changed, changed
+        assert "formats=png,svg,pdf size=auto scale=2 max-svg=1MB" in shown, shown
+        changed = kernel.run("%figures formats=png,pdf size=700x350 scale=1").stdout
+        assert "formats=png,pdf size=700x350 scale=1" in changed, changed
         content = only_bundle(kernel.run('%s.title("With PDF")' % LINE))
         data = content["data"]
+        assert "image/svg+xml" not in data
         assert png_size(base64.b64decode(data["image/png"])) == (700, 350)
         assert content["metadata"]["image/png"] == {"width": 700, "height": 350}
         assert pdf_size(base64.b64decode(data["application/pdf"])) == (525, 262.5)
@@ -240,16 +245,16 @@ def test_figures_settings_change_the_bundle(kernel):
         kernel.run("%figures reset")
 
 
-def test_a_huge_svg_is_left_out_with_a_note(kernel):
+def test_a_huge_svg_is_left_out_with_the_pdf_and_a_note(kernel):
     r = kernel.run("""
         double[] hx = new double[20000]; double[] hy = new double[20000];
         for (int i = 0; i < hx.length; i++) { hx[i] = i; hy[i] = Math.sin(i * 0.37) * i; }
         Plot.scatter(hx, hy).title("Huge")
         """, timeout=120)
     data = only_bundle(r)["data"]
-    assert "image/svg+xml" not in data
+    assert "image/svg+xml" not in data and "application/pdf" not in data, set(data)
     png_size(base64.b64decode(data["image/png"]))
-    assert "SVG left out of the notebook" in data["text/plain"], data["text/plain"]
+    assert "SVG and PDF left out of the notebook" in data["text/plain"], data["text/plain"]
     assert "20,000 points" in data["text/plain"]
 
 
@@ -277,6 +282,23 @@ def test_export_writes_all_six_formats(kernel, export_dir):
     assert pdf_size(read("out.pdf")) == (450, 300)
     assert eps_size(read("out.eps")) == (450, 300)
     assert sorted(os.listdir(export_dir)) == sorted(names), "no temporary files left"
+    # one face everywhere: the PDF embeds the PNG's DejaVu Sans and keeps the title as text
+    assert pdf_fonts(os.path.join(export_dir, "out.pdf")) == {"DejaVuSans"}
+    assert "Exported" in subprocess.run(["pdftotext", os.path.join(export_dir, "out.pdf"), "-"], check=True,
+                                        stdout=subprocess.PIPE, text=True).stdout
+    # the EPS names no printer font that a machine without DejaVu would replace: its text is outlines
+    assert b"setfont" not in read("out.eps") and b") show" not in read("out.eps")
+
+
+def pdf_fonts(path):
+    """The font names pdffonts lists (subset tag dropped), after checking that every one is embedded."""
+    lines = subprocess.run(["pdffonts", str(path)], check=True, stdout=subprocess.PIPE, text=True).stdout
+    names = set()
+    for line in lines.splitlines()[2:]:
+        cols = line.split()
+        assert cols[-5] == "yes", "font not embedded: " + line
+        names.add(cols[0].split("+", 1)[-1])
+    return names
 
 
 def test_export_options_and_a_named_figure(kernel, export_dir):

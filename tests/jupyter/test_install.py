@@ -79,3 +79,37 @@ def test_the_installed_kernel_runs_from_a_prefix(tmp_path, monkeypatch):
         assert k.run('System.getProperty("easel.test.marker")').value == "present"
     finally:
         stop_kernel(k)
+
+
+def test_figure_formats_option_sets_the_bundle_of_every_figure_and_reset_keeps_it(tmp_path, monkeypatch):
+    from conftest import start_kernel, stop_kernel
+    prefix = tmp_path / "png-only"
+    install("--prefix", str(prefix), "--figure-formats", "PNG")
+    spec = json.loads((prefix / "share/jupyter/kernels/easel/kernel.json").read_text())
+    assert spec["env"]["EASEL_FIGURE_FORMATS"] == "png"
+    monkeypatch.setenv("JUPYTER_PATH", str(prefix / "share" / "jupyter"))
+    k = start_kernel()
+    try:
+        def bundle_types():
+            r = k.run("Plot.line(new double[] {1, 2, 3}, new double[] {3, 1, 2})")
+            results = r.of("execute_result") + r.of("display_data")
+            assert len(results) == 1, r
+            return set(results[0]["data"])
+
+        assert bundle_types() == {"image/png", "text/plain"}
+        assert "formats=png size=auto" in k.run("%figures").stdout
+        k.run("%figures formats=svg")
+        assert bundle_types() == {"image/svg+xml", "text/plain"}
+        k.run("%figures reset")
+        assert bundle_types() == {"image/png", "text/plain"}
+    finally:
+        stop_kernel(k)
+
+
+def test_a_bad_figure_formats_value_fails_the_install_and_names_the_choices(tmp_path):
+    r = subprocess.run([PLAIN_PYTHON, os.path.join(ROOT, "install.py"), "--prefix", str(tmp_path / "bad"),
+                        "--figure-formats", "png,eps"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       text=True)
+    assert r.returncode != 0
+    assert "'png,eps' is not a list of inline formats" in r.stderr and "%export" in r.stderr, r.stderr
+    assert not (tmp_path / "bad").exists()

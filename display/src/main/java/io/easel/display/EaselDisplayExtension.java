@@ -26,7 +26,8 @@ public final class EaselDisplayExtension implements Extension {
 
     private final Supplier<RendererManager> managers;
     private final Map<String, String> environment;
-    private final AtomicReference<FigureSettings> settings = new AtomicReference<>(FigureSettings.defaults());
+    private final FigureSettings kernelSettings;
+    private final AtomicReference<FigureSettings> settings;
     private final LastFigure lastFigure = new LastFigure();
     private final AtomicReference<RendererManager> used = new AtomicReference<>();
 
@@ -38,6 +39,22 @@ public final class EaselDisplayExtension implements Extension {
     EaselDisplayExtension(Supplier<RendererManager> managers, Map<String, String> environment) {
         this.managers = managers;
         this.environment = environment;
+        this.kernelSettings = kernelSettings(environment);
+        this.settings = new AtomicReference<>(kernelSettings);
+    }
+
+    /** A bad EASEL_FIGURE_FORMATS must not keep the kernel from starting: it is logged, and the defaults apply. */
+    private static FigureSettings kernelSettings(Map<String, String> environment) {
+        try {
+            return FigureSettings.fromEnvironment(environment);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{} Using the defaults ({}).", e.getMessage(), FigureSettings.defaults().describe());
+            return FigureSettings.defaults();
+        }
+    }
+
+    FigureSettings settings() {
+        return settings.get();
     }
 
     @Override
@@ -45,7 +62,7 @@ public final class EaselDisplayExtension implements Extension {
         FigureImageSource images = new ManagedImageSource(this::manager);
         new FigureRenderFunction(images, settings, lastFigure).registerWith(kernel.getRenderer());
         kernel.getMagicsRegistry()
-                .registerLineMagic("figures", new FiguresMagic(settings))
+                .registerLineMagic("figures", new FiguresMagic(settings, kernelSettings))
                 .registerLineMagic("export", new ExportMagic(images, settings, lastFigure))
                 .registerLineMagic("renderer", new RendererMagic(this::manager));
         kernel.evalRaw("import io.easel.plot.*;");

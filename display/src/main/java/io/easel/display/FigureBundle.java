@@ -16,41 +16,46 @@ import java.util.Map;
  * figure's description for clients that show no images.
  *
  * <p>Raster images carry their size in CSS pixels as metadata, so a PNG rendered at scale 2 shows at the figure's
- * size, sharp on HiDPI screens, instead of twice as large. An SVG larger than the limit is left out, with a note in
- * the text: a notebook carrying megabytes of SVG per figure becomes slow to open and to save.
+ * size, sharp on HiDPI screens, instead of twice as large. When the SVG or the PDF is larger than the limit, both
+ * are left out, with a note in the text: a notebook carrying megabytes of vector data per figure becomes slow to open
+ * and to save, and nbconvert's PDF then takes the PNG, which stays small whatever the number of points.
  */
 final class FigureBundle {
 
     private final String description;
     private final List<RenderedImage> images;
     private final double rasterScale;
-    private final long maxSvgBytes;
+    private final long maxVectorBytes;
 
     /**
-     * @param rasterScale the scale every raster image was rendered at
-     * @param maxSvgBytes the largest SVG kept in the bundle
+     * @param rasterScale    the scale every raster image was rendered at
+     * @param maxVectorBytes the largest SVG or PDF kept in the bundle
      */
-    FigureBundle(String description, List<RenderedImage> images, double rasterScale, long maxSvgBytes) {
+    FigureBundle(String description, List<RenderedImage> images, double rasterScale, long maxVectorBytes) {
         this.description = description;
         this.images = List.copyOf(images);
         this.rasterScale = rasterScale;
-        this.maxSvgBytes = maxSvgBytes;
+        this.maxVectorBytes = maxVectorBytes;
     }
 
     /** Puts the bundle into {@code out}, replacing any text it held. */
     void writeTo(DisplayData out) {
         StringBuilder text = new StringBuilder(description);
+        RenderedImage oversized = largestOversizedVector();
+        if (oversized != null) {
+            long bytes = oversized.bytes().length;
+            text.append("\n(SVG and PDF left out of the notebook: the ").append(oversized.format().name())
+                    .append(" is ").append(ByteSize.format(bytes)).append(", over the ")
+                    .append(ByteSize.format(maxVectorBytes)).append(" limit; the PNG stands in, also in nbconvert's"
+                            + " PDF. Raise it with %figures max-svg=").append(ByteSize.compact(nextLimitAbove(bytes)))
+                    .append(", or write the files with %export figure.svg figure.pdf.)");
+        }
         for (RenderedImage image : images) {
             Format format = image.format();
+            if (isVector(format) && oversized != null) {
+                continue;
+            }
             if (format == Format.SVG) {
-                if (image.bytes().length > maxSvgBytes) {
-                    text.append("\n(SVG left out of the notebook: ").append(ByteSize.format(image.bytes().length))
-                            .append(" is over the ").append(ByteSize.format(maxSvgBytes))
-                            .append(" limit. Raise it with %figures max-svg=").append(ByteSize.compact(
-                                    nextLimitAbove(image.bytes().length)))
-                            .append(", or write the file with %export figure.svg.)");
-                    continue;
-                }
                 out.putData(format.mimeType(), new String(image.bytes(), StandardCharsets.UTF_8));
             } else {
                 out.putData(format.mimeType(), Base64.getEncoder().encodeToString(image.bytes()));
@@ -60,6 +65,22 @@ final class FigureBundle {
             }
         }
         out.putText(text.toString());
+    }
+
+    private static boolean isVector(Format format) {
+        return format == Format.SVG || format == Format.PDF;
+    }
+
+    /** The largest SVG or PDF over the limit, or null when every vector output fits. */
+    private RenderedImage largestOversizedVector() {
+        RenderedImage largest = null;
+        for (RenderedImage image : images) {
+            if (isVector(image.format()) && image.bytes().length > maxVectorBytes
+                    && (largest == null || image.bytes().length > largest.bytes().length)) {
+                largest = image;
+            }
+        }
+        return largest;
     }
 
     private Map<String, Object> cssSize(RenderedImage image) {
@@ -74,7 +95,7 @@ final class FigureBundle {
         return css == Math.rint(css) ? (Number) (long) css : (Number) css;
     }
 
-    /** A round limit that would have let this SVG in: the next whole megabyte. */
+    /** A round limit that would have let this output in: the next whole megabyte. */
     private static long nextLimitAbove(long bytes) {
         long mb = 1024 * 1024;
         return (bytes / mb + 1) * mb;

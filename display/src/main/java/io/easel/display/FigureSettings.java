@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
  * @param width       CSS pixels every figure is shown at, or 0 for each figure's own width
  * @param height      CSS pixels, or 0 for each figure's own height
  * @param scale       pixel multiplier of raster formats (2 keeps HiDPI screens sharp)
- * @param maxSvgBytes an SVG larger than this is left out of the bundle; {@link #NO_SVG_LIMIT} keeps every SVG
+ * @param maxSvgBytes when the SVG or the PDF is larger than this, both are left out of the bundle (nbconvert then
+ *                    takes the PNG); {@link #NO_SVG_LIMIT} keeps every vector output
  */
 public record FigureSettings(List<Format> formats, double width, double height, double scale, long maxSvgBytes) {
 
@@ -33,8 +35,15 @@ public record FigureSettings(List<Format> formats, double width, double height, 
 
     public static final long DEFAULT_MAX_SVG_BYTES = 1024 * 1024;
 
-    private static final FigureSettings DEFAULTS = new FigureSettings(List.of(Format.PNG, Format.SVG), 0, 0, 2,
-            DEFAULT_MAX_SVG_BYTES);
+    /** The kernel-wide formats, in the syntax of {@code %figures formats=} (install.py --figure-formats sets it). */
+    public static final String FORMATS_VARIABLE = "EASEL_FIGURE_FORMATS";
+
+    /**
+     * PDF is in by default so that plain {@code nbconvert --to pdf} takes a vector figure and never looks for
+     * inkscape to convert the SVG; notebook UIs show the SVG or PNG and ignore it.
+     */
+    private static final FigureSettings DEFAULTS = new FigureSettings(List.of(Format.PNG, Format.SVG, Format.PDF),
+            0, 0, 2, DEFAULT_MAX_SVG_BYTES);
 
     public FigureSettings {
         Objects.requireNonNull(formats, "formats");
@@ -71,9 +80,27 @@ public record FigureSettings(List<Format> formats, double width, double height, 
         }
     }
 
-    /** PNG and SVG, each figure at its own size, scale 2, SVGs up to 1 MB. */
+    /** PNG, SVG and PDF, each figure at its own size, scale 2, vector outputs up to 1 MB. */
     public static FigureSettings defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * The kernel's settings: the defaults with the formats of {@value #FORMATS_VARIABLE} when it is set.
+     *
+     * @throws IllegalArgumentException naming the variable, when its value is not a list of inline formats
+     */
+    public static FigureSettings fromEnvironment(Map<String, String> environment) {
+        String formats = environment.get(FORMATS_VARIABLE);
+        if (formats == null || formats.isBlank()) {
+            return DEFAULTS;
+        }
+        try {
+            return FiguresMagic.apply(DEFAULTS, List.of("formats=" + formats.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(FORMATS_VARIABLE + "=" + formats + " is not usable: " + e.getMessage()
+                    + " Set it to a comma-separated list such as png,svg,pdf (install.py --figure-formats).", e);
+        }
     }
 
     public FigureSettings withFormats(List<Format> formats) {

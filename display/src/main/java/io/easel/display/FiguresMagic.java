@@ -19,14 +19,17 @@ final class FiguresMagic implements LineMagic<Void, BaseKernel> {
 
     static final String USAGE = "%figures formats=png,svg,pdf size=800x500 scale=1 max-svg=2MB"
             + " (formats: " + FigureSettings.inlineNames() + "; size=auto: each figure's own size;"
-            + " max-svg=none: no limit; reset: the defaults)";
+            + " max-svg: the largest SVG or PDF kept, none: no limit; reset: the kernel's settings)";
 
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)[x×*](\\d+(?:\\.\\d+)?)");
 
     private final AtomicReference<FigureSettings> settings;
+    private final FigureSettings kernelSettings;
 
-    FiguresMagic(AtomicReference<FigureSettings> settings) {
+    /** @param kernelSettings what {@code reset} returns to: the defaults with the kernel-wide formats */
+    FiguresMagic(AtomicReference<FigureSettings> settings, FigureSettings kernelSettings) {
         this.settings = settings;
+        this.kernelSettings = kernelSettings;
     }
 
     @Override
@@ -36,7 +39,7 @@ final class FiguresMagic implements LineMagic<Void, BaseKernel> {
             System.out.println("Change with: " + USAGE);
             return null;
         }
-        FigureSettings changed = apply(settings.get(), args);
+        FigureSettings changed = apply(settings.get(), kernelSettings, args);
         settings.set(changed);
         System.out.println("Figures: " + changed.describe());
         return null;
@@ -44,10 +47,15 @@ final class FiguresMagic implements LineMagic<Void, BaseKernel> {
 
     /** The settings after every argument, or an IllegalArgumentException naming the first bad one (nothing changes). */
     static FigureSettings apply(FigureSettings current, List<String> args) {
+        return apply(current, FigureSettings.defaults(), args);
+    }
+
+    /** As {@link #apply(FigureSettings, List)}, with {@code reset} returning to {@code resetTo}. */
+    static FigureSettings apply(FigureSettings current, FigureSettings resetTo, List<String> args) {
         FigureSettings result = current;
         for (String arg : args) {
             if (arg.equalsIgnoreCase("reset")) {
-                result = FigureSettings.defaults();
+                result = resetTo;
                 continue;
             }
             int eq = arg.indexOf('=');

@@ -79,20 +79,34 @@ class FigureBundleTest {
     }
 
     @Test
-    void hugeSvgIsLeftOutWithANote() {
+    void hugeSvgTakesThePdfOutWithItAndLeavesANote() {
         byte[] big = ("<svg>" + "x".repeat(2_000_000) + "</svg>").getBytes(StandardCharsets.UTF_8);
         DisplayData out = new DisplayData();
         new FigureBundle("Figure: point, 100,000 points", List.of(
                 image(Format.PNG, PNG, 1200, 800),
-                image(Format.SVG, big, 600, 400)), 2, 1024 * 1024).writeTo(out);
+                image(Format.SVG, big, 600, 400),
+                image(Format.PDF, "%PDF-1.7 small".getBytes(StandardCharsets.US_ASCII), 600, 400)), 2, 1024 * 1024)
+                .writeTo(out);
 
         assertFalse(out.hasDataForType(MIMEType.IMAGE_SVG));
+        assertFalse(out.hasDataForType(MIMEType.APPLICATION_PDF), "nbconvert must fall back to the PNG");
         assertTrue(out.hasDataForType(MIMEType.IMAGE_PNG));
         String text = (String) out.getData(MIMEType.TEXT_PLAIN);
         assertTrue(text.startsWith("Figure: point, 100,000 points\n"), text);
-        assertTrue(text.contains("SVG left out of the notebook: 1.9 MB is over the 1 MB limit"), text);
+        assertTrue(text.contains("SVG and PDF left out of the notebook: the SVG is 1.9 MB, over the 1 MB limit"), text);
         assertTrue(text.contains("%figures max-svg=2MB"), text);
         assertTrue(text.contains("%export"), text);
+    }
+
+    @Test
+    void hugePdfTakesTheSvgOutWithIt() {
+        DisplayData out = new DisplayData();
+        new FigureBundle("Figure", List.of(
+                image(Format.SVG, SVG.getBytes(StandardCharsets.UTF_8), 600, 400),
+                image(Format.PDF, new byte[3 * 1024 * 1024], 600, 400)), 2, 1024 * 1024).writeTo(out);
+        assertFalse(out.hasDataForType(MIMEType.IMAGE_SVG));
+        assertFalse(out.hasDataForType(MIMEType.APPLICATION_PDF));
+        assertTrue(((String) out.getData(MIMEType.TEXT_PLAIN)).contains("the PDF is 3 MB"));
     }
 
     @Test

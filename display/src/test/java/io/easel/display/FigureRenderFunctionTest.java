@@ -42,7 +42,8 @@ class FigureRenderFunctionTest {
 
         assertEquals(1, source.calls.size(), "one renderer request for the whole bundle");
         RecordingImageSource.Call call = source.calls.get(0);
-        assertEquals(List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG, 1)),
+        assertEquals(List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG, 1),
+                OutputRequest.of(Format.PDF, 1)),
                 call.outputs());
         assertEquals(600, call.width(), "each figure keeps its own size, resolved before the request");
         assertEquals(400, call.height());

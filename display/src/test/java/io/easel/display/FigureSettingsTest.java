@@ -4,6 +4,7 @@ import io.easel.plot.Format;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,13 +13,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FigureSettingsTest {
 
     @Test
-    void defaultsArePngAndSvgAtScaleTwoAndOwnSize() {
+    void defaultsArePngSvgAndPdfAtScaleTwoAndOwnSize() {
         FigureSettings d = FigureSettings.defaults();
-        assertEquals(List.of(Format.PNG, Format.SVG), d.formats());
+        assertEquals(List.of(Format.PNG, Format.SVG, Format.PDF), d.formats());
         assertEquals(2, d.scale());
         assertTrue(d.ownSize());
         assertEquals(1024 * 1024, d.maxSvgBytes());
-        assertEquals("formats=png,svg size=auto scale=2 max-svg=1MB", d.describe());
+        assertEquals("formats=png,svg,pdf size=auto scale=2 max-svg=1MB", d.describe());
+    }
+
+    @Test
+    void theEnvironmentSetsTheKernelWideFormats() {
+        assertEquals(FigureSettings.defaults(), FigureSettings.fromEnvironment(Map.of()));
+        assertEquals(FigureSettings.defaults(), FigureSettings.fromEnvironment(Map.of("EASEL_FIGURE_FORMATS", " ")));
+        FigureSettings png = FigureSettings.fromEnvironment(Map.of("EASEL_FIGURE_FORMATS", " png "));
+        assertEquals(List.of(Format.PNG), png.formats());
+        assertEquals(FigureSettings.defaults().withFormats(List.of(Format.PNG)), png);
+        assertEquals(List.of(Format.SVG, Format.PNG), FigureSettings.fromEnvironment(
+                Map.of("EASEL_FIGURE_FORMATS", "svg,png")).formats());
+        String bad = assertThrows(IllegalArgumentException.class, () -> FigureSettings.fromEnvironment(
+                Map.of("EASEL_FIGURE_FORMATS", "png,eps"))).getMessage();
+        assertTrue(bad.startsWith("EASEL_FIGURE_FORMATS=png,eps is not usable"), bad);
+        assertTrue(bad.contains("%export") && bad.contains("install.py --figure-formats"), bad);
     }
 
     @Test

@@ -64,18 +64,29 @@ class FiguresMagicTest {
     @Test
     void printsTheSettingsAndChangesThemOnlyWhenAllArgumentsAreGood() throws Exception {
         AtomicReference<FigureSettings> settings = new AtomicReference<>(D);
-        FiguresMagic magic = new FiguresMagic(settings);
+        FiguresMagic magic = new FiguresMagic(settings, D);
 
         String shown = captureOut(() -> magic.eval(null, List.of()));
-        assertTrue(shown.startsWith("Figures: formats=png,svg size=auto scale=2 max-svg=1MB"), shown);
+        assertTrue(shown.startsWith("Figures: formats=png,svg,pdf size=auto scale=2 max-svg=1MB"), shown);
         assertTrue(shown.contains("Change with: %figures"), shown);
 
-        String changed = captureOut(() -> magic.eval(null, List.of("formats=png,svg,pdf", "scale=1")));
-        assertEquals("Figures: formats=png,svg,pdf size=auto scale=1 max-svg=1MB", changed.strip());
+        String changed = captureOut(() -> magic.eval(null, List.of("formats=png,svg", "scale=1")));
+        assertEquals("Figures: formats=png,svg size=auto scale=1 max-svg=1MB", changed.strip());
         FigureSettings before = settings.get();
 
         assertThrows(IllegalArgumentException.class, () -> magic.eval(null, List.of("scale=3", "size=oops")));
         assertSame(before, settings.get());
+    }
+
+    @Test
+    void resetReturnsToTheKernelWideSettingsNotTheBuiltInOnes() throws Exception {
+        FigureSettings kernel = D.withFormats(List.of(Format.PNG));
+        AtomicReference<FigureSettings> settings = new AtomicReference<>(kernel);
+        FiguresMagic magic = new FiguresMagic(settings, kernel);
+        captureOut(() -> magic.eval(null, List.of("formats=svg", "scale=1")));
+        String reset = captureOut(() -> magic.eval(null, List.of("reset")));
+        assertEquals("Figures: formats=png size=auto scale=2 max-svg=1MB", reset.strip());
+        assertSame(kernel, settings.get());
     }
 
     interface Action {

@@ -165,12 +165,24 @@ final class SpecReader {
     private static Layer layer(Object value, String where) {
         Map<?, ?> spec = requireMap(value, where);
         Object geom = spec.get("geom");
+        Map<String, Object> options = new LinkedHashMap<>();
+        if (geom instanceof Map<?, ?> object) {
+            // Lets-Plot's object form, {"geom": {"name": "vline", "xintercept": 2}}: its parameters mean what they
+            // mean at the layer's top level, where the figure API keeps them (a key given at both levels: the layer's)
+            geom = object.get("name");
+            for (Map.Entry<?, ?> entry : object.entrySet()) {
+                String key = String.valueOf(entry.getKey());
+                if (!key.equals("name")) {
+                    options.put(key, SpecValues.frozen(entry.getValue(), where + ".geom." + key));
+                }
+            }
+        }
         if (!(geom instanceof String) || ((String) geom).isBlank()) {
-            throw invalid(where + " needs a \"geom\" name such as \"point\", found " + SpecValues.describeType(geom));
+            throw invalid(where + " needs a \"geom\" name such as \"point\" (or {\"name\": \"point\", ...}), found "
+                    + SpecValues.describeType(geom));
         }
         Map<String, Object> mapping = map(spec.get("mapping"), where + ".mapping");
         Data data = spec.get("data") == null ? null : data(spec.get("data"), where + ".data");
-        Map<String, Object> options = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : spec.entrySet()) {
             String key = String.valueOf(entry.getKey());
             boolean emptyMeta = key.equals("data_meta") && entry.getValue() instanceof Map

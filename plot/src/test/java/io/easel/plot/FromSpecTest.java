@@ -28,6 +28,19 @@ class FromSpecTest {
             + " 'metainfo_list': []}");
 
     @Test
+    void readsTheObjectFormOfALayersGeom() {
+        Figure figure = Figure.fromSpec(json("{'kind': 'plot', 'data': {'x': [1, 2]}, 'layers': [{'geom': 'point',"
+                + " 'mapping': {'x': 'x'}}, {'geom': {'name': 'vline', 'xintercept': 1.5, 'color': 'red'},"
+                + " 'color': 'blue'}]}"));
+        assertEquals("Figure: point + vline, 2 points", figure.describe());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> vline = ((List<Map<String, Object>>) figure.toSpec().get("layers")).get(1);
+        assertEquals("vline", vline.get("geom"));
+        assertEquals(1.5, ((Number) vline.get("xintercept")).doubleValue());
+        assertEquals("blue", vline.get("color"), "the layer's own key wins over the geom object's");
+    }
+
+    @Test
     void readsPythonsAsDictOutput() {
         Figure figure = Figure.fromSpec(PYTHON_SPEC);
         assertEquals("Figure: point + smooth, 4 points, title \"From Python\"", figure.describe());
@@ -128,8 +141,10 @@ class FromSpecTest {
                 invalid("{'kind': 'plot', 'layers': {}}"));
         assertEquals("Invalid figure spec: 'layers[1]' must be an object, found a string.",
                 invalid("{'kind': 'plot', 'layers': [{'geom': 'point'}, 'line']}"));
-        assertEquals("Invalid figure spec: layers[0] needs a \"geom\" name such as \"point\", found null.",
-                invalid("{'kind': 'plot', 'layers': [{'mapping': {}}]}"));
+        assertEquals("Invalid figure spec: layers[0] needs a \"geom\" name such as \"point\" (or {\"name\": \"point\","
+                + " ...}), found null.", invalid("{'kind': 'plot', 'layers': [{'mapping': {}}]}"));
+        assertEquals("Invalid figure spec: layers[0] needs a \"geom\" name such as \"point\" (or {\"name\": \"point\","
+                + " ...}), found a number.", invalid("{'kind': 'plot', 'layers': [{'geom': {'name': 3}}]}"));
         assertEquals("Invalid figure spec: scales[0] needs an \"aesthetic\" such as \"x\", found a number.",
                 invalid("{'kind': 'plot', 'scales': [{'aesthetic': 1}]}"));
         assertEquals("Invalid figure spec: data column 'x' must be a list of values, found a number.",

@@ -53,6 +53,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void integerBreaksAndAnObjectGeomRenderAsPythonWritesThem(@TempDir Path dir) throws Exception {
+        // Lets-Plot on the JVM rejects whole-number breaks on a continuous scale; the renderer turns them into doubles
+        Path spec = Files.writeString(dir.resolve("breaks.json"), LINE.replace("\"layers\": [{\"geom\": \"line\"}]",
+                "\"layers\": [{\"geom\": \"line\"}, {\"geom\": {\"name\": \"vline\", \"xintercept\": 2}}],"
+                        + " \"scales\": [{\"aesthetic\": \"y\", \"breaks\": [1, 5, 10, 15]}]"));
+        Path target = dir.resolve("breaks.svg");
+        assertEquals(ExportCommand.OK, run("-o", target.toString(), spec.toString()), errText());
+        String svg = Files.readString(target).replaceAll("\\s+", " ");
+        for (String tick : new String[]{"1.0", "5.0", "10.0", "15.0"}) {
+            assertTrue(svg.contains("\"axis-text-y\" text-anchor=\"end\" dy=\"0.35em\"> " + tick + " </text>"),
+                    "tick label " + tick + " missing");
+        }
+        assertEquals(4, svg.split("class=\"axis-text-y\"", -1).length - 1, "exactly the four breaks asked for");
+    }
+
+    @Test
     void outputFileNamePicksTheFormat(@TempDir Path dir) throws Exception {
         Path spec = Files.writeString(dir.resolve("fig.json"), LINE);
         Path target = dir.resolve("picture.jpg");

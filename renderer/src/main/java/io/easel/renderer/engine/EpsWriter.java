@@ -13,8 +13,9 @@ import de.erichseifert.vectorgraphics2d.util.PageSize;
 import com.github.weisj.jsvg.SVGDocument;
 
 /**
- * EPS through VectorGraphics2D, at the same 0.75 pt per CSS pixel as the PDF. VectorGraphics2D measures its
- * page and its drawing space in millimetres and writes the bounding box in points, rounded outwards.
+ * EPS through VectorGraphics2D, at the same 0.75 pt per CSS pixel as the PDF, text as outlines of the PNG's face.
+ * VectorGraphics2D measures its page and its drawing space in millimetres and writes the bounding box in points,
+ * rounded outwards.
  */
 final class EpsWriter {
     private static final double POINTS_PER_MM = 72.0 / 25.4;
@@ -27,7 +28,9 @@ final class EpsWriter {
         double heightMm = millimetres(size.heightPoints());
         VectorGraphics2D g = new VectorGraphics2D();
         g.scale(widthMm / size.width(), heightMm / size.height());
-        JsvgPainting.paint(document, size, TextPreservingOutput.createFor(g, VectorTextRules::epsCanWrite, true));
+        // VectorGraphics2D can only name PostScript fonts, not embed one: a printer without DejaVu would substitute
+        // Courier or Helvetica. Glyph outlines of the PNG's face look the same everywhere (the text is not searchable).
+        JsvgPainting.paint(document, size, new FigureOutput(FigureOutput.prepare(g), true));
         try {
             Document eps = new EPSProcessor().getDocument(g.getCommands(), new PageSize(widthMm, heightMm));
             ByteArrayOutputStream out = new ByteArrayOutputStream();

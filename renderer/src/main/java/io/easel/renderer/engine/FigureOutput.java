@@ -5,9 +5,15 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Composite;
 import java.awt.Graphics2D;
+import java.awt.Image;
 import java.awt.Paint;
+import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.awt.image.ImageObserver;
 
+import com.github.weisj.jsvg.renderer.SVGRenderingHints;
 import com.github.weisj.jsvg.renderer.output.Output;
 import com.github.weisj.jsvg.renderer.output.impl.Graphics2DOutput;
 import com.github.weisj.jsvg.renderer.output.impl.RenderingHintsUtil;
@@ -20,6 +26,10 @@ import com.github.weisj.jsvg.renderer.output.impl.RenderingHintsUtil;
  *       puts around every plot (stroke-width="0.0") showed as a grey border.</li>
  *   <li>For targets without transparency (EPS): translucent colours are blended onto white before drawing.
  *       PostScript ignores alpha, so a confidence band would otherwise come out as a solid dark block.</li>
+ *   <li>Images are scaled nearest-neighbour. Lets-Plot embeds an image only for raster layers (geom_raster,
+ *       geom_imshow), one pixel per cell, and marks it {@code image-rendering: pixelated}; JSVG 2.1.0 ignores
+ *       that property and scaled with the bilinear hint, so a heatmap came out as a blurred gradient. PDFBox's
+ *       Graphics2D turns the same hint into {@code /Interpolate false}.</li>
  * </ul>
  */
 class FigureOutput extends Graphics2DOutput {
@@ -38,6 +48,9 @@ class FigureOutput extends Graphics2DOutput {
     static Graphics2D prepare(Graphics2D g) {
         Graphics2D own = (Graphics2D) g.create();
         RenderingHintsUtil.setupSVGRenderingHints(own);
+        // with image antialiasing on, JSVG fills an image as a TexturePaint, which Java2D samples bilinearly
+        // whatever the interpolation hint; off, it calls drawImage, where the hint below applies
+        own.setRenderingHint(SVGRenderingHints.KEY_IMAGE_ANTIALIASING, SVGRenderingHints.VALUE_IMAGE_ANTIALIASING_OFF);
         return own;
     }
 
@@ -61,6 +74,34 @@ class FigureOutput extends Graphics2DOutput {
     @Override
     public Output createChild() {
         return new FigureOutput((Graphics2D) graphics().create(), flattensAlpha);
+    }
+
+    @Override
+    public void drawImage(BufferedImage image) {
+        pixelated(() -> super.drawImage(image));
+    }
+
+    @Override
+    public void drawImage(Image image, ImageObserver observer) {
+        pixelated(() -> super.drawImage(image, observer));
+    }
+
+    @Override
+    public void drawImage(Image image, AffineTransform at, ImageObserver observer) {
+        pixelated(() -> super.drawImage(image, at, observer));
+    }
+
+    private void pixelated(Runnable draw) {
+        Graphics2D g = graphics();
+        Object before = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        try {
+            draw.run();
+        } finally {
+            if (before != null) {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, before);
+            }
+        }
     }
 
     /** Runs a drawing step, with the current paint blended onto white first when this target needs it. */

@@ -1,14 +1,18 @@
 package io.easel.renderer.engine;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 import com.github.weisj.jsvg.parser.DomElement;
 
 /**
- * Tidies font-family lists for JSVG. JSVG 2.1.0 splits "Lucida Grande, sans-serif" at the comma but keeps the
- * space, so " sans-serif" matches no font and the text falls back to its default, Serif. Lets-Plot writes
- * exactly that list (Lucida Grande is rarely installed), so without this every label came out serif.
+ * Turns font-family lists into the one family JSVG draws with ({@link FontFaces#resolve}). JSVG 2.1.0 splits
+ * "Lucida Grande, sans-serif" at the comma but keeps the space, so " sans-serif" matched no font and the text fell
+ * back to JSVG's default, Serif; and any family the machine lacks (Arial, Helvetica) fell back to Serif as well.
+ * Lets-Plot writes exactly that list (Lucida Grande is rarely installed). Resolving the list here gives every
+ * raster and vector output the same face, DejaVu Sans by default.
  */
 final class FontFamilyList {
     static final String PROPERTY = "font-family";
@@ -16,9 +20,14 @@ final class FontFamilyList {
     private FontFamilyList() {
     }
 
-    /** "A, 'B C' ,sans-serif" becomes "A,'B C',sans-serif": no blanks around the separating commas. */
+    /** "Lucida Grande, sans-serif" becomes "DejaVu Sans"; "Courier New" becomes "DejaVu Sans Mono". */
     static String normalize(String families) {
-        StringBuilder out = new StringBuilder(families.length());
+        return FontFaces.resolve(split(families));
+    }
+
+    /** "A, 'B C' ,sans-serif" becomes [A, 'B C', sans-serif]: split outside quotes, blanks around names dropped. */
+    static List<String> split(String families) {
+        List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         char quote = 0;
         for (int i = 0; i < families.length(); i++) {
@@ -36,19 +45,15 @@ final class FontFamilyList {
             current.append(c);
         }
         append(out, current);
-        return out.toString();
+        return out;
     }
 
-    private static void append(StringBuilder out, StringBuilder family) {
+    private static void append(List<String> out, StringBuilder family) {
         String name = family.toString().trim();
         family.setLength(0);
-        if (name.isEmpty()) {
-            return;
+        if (!name.isEmpty()) {
+            out.add(name);
         }
-        if (out.length() > 0) {
-            out.append(',');
-        }
-        out.append(name);
     }
 
     /** Normalises font-family presentation attributes in the whole tree (the CSS ones are done when parsed). */

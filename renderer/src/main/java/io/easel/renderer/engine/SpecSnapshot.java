@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A private deep copy of a raw spec in the value types Lets-Plot accepts. Copying keeps a caller that reuses
@@ -17,6 +18,9 @@ import java.util.Map;
 final class SpecSnapshot {
     /** Deeper than any real figure spec; a guard against self-referencing or hostile maps. */
     static final int MAX_DEPTH = Json.MAX_DEPTH;
+
+    /** A scale of a plot, also of a plot inside gggrid or ggbunch: "spec.scales[0]", "spec.figures[1].scales[0]". */
+    private static final Pattern SCALE_PATH = Pattern.compile(".*\\.scales\\[\\d+\\]");
 
     private SpecSnapshot() {
     }
@@ -37,9 +41,27 @@ final class SpecSnapshot {
                         "The figure spec has a non-text key " + e.getKey() + " at " + path + "; spec keys must be strings.");
             }
             String keyPath = path + "." + key;
-            copy.put(SpecText.clean(key, null, path), copyValue(e.getValue(), key, keyPath, depth + 1));
+            Object value = copyValue(e.getValue(), key, keyPath, depth + 1);
+            if ((key.equals("breaks") || key.equals("limits")) && value instanceof List<?> list
+                    && SCALE_PATH.matcher(path).matches()) {
+                value = numbersAsDoubles(list);
+            }
+            copy.put(SpecText.clean(key, null, path), value);
         }
         return copy;
+    }
+
+    /**
+     * Whole numbers in a scale's breaks and limits become doubles. Lets-Plot's spec format allows [0, 10, 20] (Python
+     * writes it for breaks=[0, 10, 20]), but Lets-Plot 4.1.0 on the JVM rejects integer breaks on a continuous scale
+     * ("Not a collections of Double(s)") and compares limits with the data, which it holds as doubles, by type.
+     */
+    private static List<Object> numbersAsDoubles(List<?> values) {
+        List<Object> converted = new ArrayList<>(values.size());
+        for (Object v : values) {
+            converted.add(v instanceof Number n && !(v instanceof Double) ? (Object) n.doubleValue() : v);
+        }
+        return converted;
     }
 
     private static Object copyValue(Object value, String key, String path, int depth) throws RenderException {

@@ -22,7 +22,7 @@ import com.github.weisj.jsvg.renderer.output.Output;
 import com.github.weisj.jsvg.renderer.output.TextOutput;
 
 /**
- * A JSVG output for vector targets (PDF, EPS) that writes text as text rather than as glyph outlines, so a
+ * A JSVG output for vector targets (the PDF) that writes text as text rather than as glyph outlines, so a
  * figure's title and labels stay searchable and selectable.
  *
  * <p>JSVG lays a text element out first, reporting each run of glyphs with its position through

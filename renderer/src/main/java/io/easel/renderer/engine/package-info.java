@@ -24,10 +24,14 @@
  *       ({@code RasterPainter}, through {@code FigureOutput}, which honours zero-width strokes) and encoded:
  *       {@code PngWriter} is our own encoder (Up filter, deflate 4, pHYs DPI; four times faster than
  *       ImageIO's), {@code JpegWriter} (on white, JFIF DPI) and {@code WebpWriter} (lossless) use ImageIO.
- *       Vector formats draw the same document onto JFreePDF ({@code PdfWriter}) or VectorGraphics2D
- *       ({@code EpsWriter}) through {@code TextPreservingOutput}, which writes text as text so it stays
- *       searchable, falls back to glyph outlines for text the writer cannot encode
- *       ({@code VectorTextRules}), and for EPS blends translucent colours onto white.</li>
+ *       The PDF draws the same document onto PDFBox's Graphics2D ({@code PdfWriter}) through
+ *       {@code TextPreservingOutput}, which writes text as text so it stays searchable, in the face the PNG
+ *       shows, embedded as a subset ({@code EmbeddedFonts}); the EPS draws it onto VectorGraphics2D
+ *       ({@code EpsWriter}) with text as glyph outlines (it cannot embed a font) and translucent colours
+ *       blended onto white.</li>
+ *   <li><b>Fonts</b> ({@code FontFaces}): every font-family list resolves to one installed face, DejaVu Sans
+ *       by default; a family the machine lacks falls back to it (never to Java's serif default), a monospace
+ *       one to DejaVu Sans Mono. So the PNG, PDF and EPS of a figure show the same letters.</li>
  * </ol>
  *
  * <p>Units: sizes are CSS pixels. PDF pages and the EPS bounding box are 0.75 pt per CSS pixel

@@ -94,8 +94,8 @@ class ConcurrentRenderTest {
                 BufferedImage png = RasterOutputTest.decode(result.get(1).bytes());
                 assertEquals(2 * (500 + 10 * i), png.getWidth());
                 assertEquals(600, png.getHeight());
-                String pdfText = VectorOutputTest.contentStreams(result.get(2).bytes());
-                assertTrue(pdfText.contains("(Figure " + i + ") Tj"), "PDF of figure " + i + " lacks its title");
+                String pdfText = VectorOutputTest.pdfText(result.get(2).bytes());
+                assertTrue(pdfText.contains("Figure " + i + "\n"), "PDF of figure " + i + " lacks its title");
             }
         } finally {
             pool.shutdownNow();

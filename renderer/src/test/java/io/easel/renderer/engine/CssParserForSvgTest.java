@@ -66,10 +66,11 @@ class CssParserForSvgTest {
     }
 
     @Test
-    void tidiesFontFamilyLists() {
-        CssStyleSheet sheet = parser.parse(".t { font-family: Lucida Grande , 'DejaVu Sans', sans-serif; }");
+    void resolvesFontFamilyListsToTheFaceDrawn() {
+        CssStyleSheet sheet = parser.parse(".t { font-family: Lucida Grande , 'DejaVu Sans Mono', sans-serif; }");
 
-        assertEquals("Lucida Grande,'DejaVu Sans',sans-serif", sheet.rules().get(0).declarations().get(0).value());
-        assertEquals("\"A, B\",serif", FontFamilyList.normalize(" \"A, B\" ,  serif ,"));
+        assertEquals("DejaVu Sans Mono", sheet.rules().get(0).declarations().get(0).value());
+        assertEquals(List.of("\"A, B\"", "serif"), FontFamilyList.split(" \"A, B\" ,  serif ,"));
+        assertEquals("DejaVu Serif", FontFamilyList.normalize(" \"A, B\" ,  serif ,"));
     }
 }

@@ -36,6 +36,7 @@ import com.github.weisj.jsvg.SVGDocument;
 public final class StageProfile {
     private static final double W = 600;
     private static final double H = 400;
+    private static final String[] SIZES = new String[2];
 
     public static void main(String[] args) throws Exception {
         boolean quick = Arrays.asList(args).contains("--quick");
@@ -67,8 +68,14 @@ public final class StageProfile {
         Map<String, double[]> rows = new java.util.LinkedHashMap<>();
         stages(line, lineRuns, 20, rows, 0);
         stages(scatter, bigRuns, 2, rows, 1);
-        rows.forEach((stage, v) -> out.append("| ").append(stage).append(" | ").append(ms(v[0])).append(" | ")
-                .append(ms(v[1])).append(" |\n"));
+        rows.forEach((stage, v) -> {
+            if (stage.startsWith("bytes")) {
+                out.append("| output sizes: SVG / PNG@2x / PDF | ").append(SIZES[0]).append(" | ").append(SIZES[1])
+                        .append(" |\n");
+            } else {
+                out.append("| ").append(stage).append(" | ").append(ms(v[0])).append(" | ").append(ms(v[1])).append(" |\n");
+            }
+        });
 
         out.append("\n").append(roundTrip(line, scatter, lineRuns, bigRuns)).append('\n');
         out.append(floors(quick)).append('\n');
@@ -84,6 +91,7 @@ public final class StageProfile {
         FigureSize size = FigureSize.checked(W, H, limits);
         FigureSize.PixelSize pixels = size.pixels(2, limits);
         Map<String, List<Long>> t = new java.util.LinkedHashMap<>();
+        Map<Figure, String> sizes = new java.util.HashMap<>();
         for (int run = -warmups; run < runs; run++) {
             boolean keep = run >= 0;
             long a = System.nanoTime();
@@ -117,13 +125,15 @@ public final class StageProfile {
             add(t, "SpecSnapshot.of (copy and check the spec)", c - b);
             add(t, "Lets-Plot layout and SVG building (buildSvgImageFromRawSpecs)", d - c);
             add(t, "DeterministicIds + PublishedSvg.clean (SVG post-processing)", e - d);
-            add(t, "SVG encoder (String to UTF-8 bytes), " + kb(svgBytes.length), f - e);
+            add(t, "SVG encoder (String to UTF-8 bytes)", f - e);
             add(t, "ElementBudget.check (count tags)", g - f);
             add(t, "JSVG load: XML parse, CSS cascade, DOM (element check included)", h - f);
             add(t, "rasterise: JSVG paint into a 1200x800 ARGB image (Java2D)", i - h);
-            add(t, "PNG encoder (Up filter, deflate level 4), " + kb(png.length), j - i);
-            add(t, "PDF encoder (JFreePDF from the JSVG document), " + kb(pdf.length), k - j);
-            add(t, "sum: PNG@2x+SVG bundle, stages above (no PDF)", (j - b) - (k - j) + 0 * l);
+            add(t, "PNG encoder (Up filter, deflate level 4)", j - i);
+            add(t, "PDF encoder (JFreePDF from the JSVG document)", k - j);
+            add(t, "sum of the stages of a PNG@2x+SVG bundle (snapshot to PNG, no PDF)", j - b);
+            add(t, "bytes: SVG / PNG@2x / PDF (KB)", 1_000_000L * 0);
+            sizes.put(figure, kb(svgBytes.length) + " / " + kb(png.length) + " / " + kb(pdf.length));
             add(t, "RenderEngine.render, PNG@2x+SVG bundle, in process", l - k);
             if (bundle.isEmpty()) {
                 throw new IllegalStateException("empty bundle");
@@ -131,6 +141,7 @@ public final class StageProfile {
         }
         t.forEach((stage, samples) -> rows.computeIfAbsent(stage, s -> new double[]{Double.NaN, Double.NaN})[column]
                 = median(samples));
+        SIZES[column] = sizes.get(figure);
     }
 
     /** The same bundles through RendererManager (a renderer process, signed ZeroMQ, binary columns). */
@@ -181,8 +192,7 @@ public final class StageProfile {
         RenderLimits limits = RenderLimits.defaults();
         FigureSize size = FigureSize.checked(W, H, limits);
         SVGDocument doc = new SvgDocumentLoader(ElementBudget.DEFAULT_MAX_ELEMENTS).load(PublishedSvg.clean(
-                DeterministicIds.rewrite(LetsPlotSvg.render(SpecSnapshot.of(Plot.line(new double[]{0, 1, 2},
-                        new double[]{0, 1, 0}).toSpec()), size))));
+                DeterministicIds.rewrite(LetsPlotSvg.render(SpecSnapshot.of(lineFigure().toSpec()), size))));
         BufferedImage figure = RasterPainter.paint(doc, size, size.pixels(2, limits), false);
         byte[] rows = upFiltered(figure);
         for (int level : new int[]{1, 4, 6}) {
@@ -201,7 +211,7 @@ public final class StageProfile {
                 len[0] = n;
                 return n;
             });
-            out.append("| deflate a 1200x800 figure raster (Up-filtered RGB, 2.9 MB) at level ").append(level)
+            out.append("| deflate the 1,000-point line's 1200x800 raster (Up-filtered RGB, 2.9 MB) at level ").append(level)
                     .append(" -> ").append(kb(len[0])).append(" | ").append(ms(m)).append(" |\n");
         }
         out.append("| CRC32 of the same 2.9 MB | ").append(ms(time(runs, () -> {
@@ -255,6 +265,17 @@ public final class StageProfile {
                     return img.getRGB(0, 0);
                 }))).append(" |\n");
         return out.toString();
+    }
+
+    /** The 1,000-point line of the stage table. */
+    private static Figure lineFigure() {
+        double[] xs = new double[1000];
+        double[] ys = new double[1000];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = i / 100.0;
+            ys[i] = Math.sin(xs[i]);
+        }
+        return Plot.line(xs, ys).title("Figure 1");
     }
 
     private static byte[] upFiltered(BufferedImage image) {

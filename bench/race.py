@@ -416,7 +416,8 @@ def ratio(e, m, unit):
         return ""
     if unit == "MB":
         return "%.1fx more" % (e / m) if e >= m else "%.1fx less" % (m / e)
-    return ("%.1fx faster" % (m / e)) if m >= e else ("%.1fx slower" % (e / m))
+    r = m / e if m >= e else e / m
+    return ("%.0fx" % r if r >= 100 else "%.1fx" % r) + (" faster" if m >= e else " slower")
 
 
 def machine():

@@ -184,8 +184,8 @@ class MultiPanelTest {
                 + "has, found a string.", assertThrows(IllegalArgumentException.class, () -> Figure.fromSpec(json(
                 "{'kind': 'subplots', 'layout': {'name': 'free', 'ncol': 1}, 'figures': [" + panel + "]}")))
                 .getMessage());
-        assertEquals("Invalid figure spec: figures[0]: layers[0] needs a \"geom\" name such as \"point\", "
-                + "found null.", assertThrows(IllegalArgumentException.class, () -> Figure.fromSpec(json(
+        assertEquals("Invalid figure spec: figures[0]: layers[0] needs a \"geom\" name such as \"point\" "
+                + "(or {\"name\": \"point\", ...}), found null.", assertThrows(IllegalArgumentException.class, () -> Figure.fromSpec(json(
                 "{'kind': 'subplots', 'layout': {'name': 'grid', 'ncol': 1}, 'figures': [{'kind': 'plot', "
                         + "'layers': [{}]}]}"))).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Figure.fromSpec(json(

@@ -182,3 +182,16 @@ def test_big_data_keeps_huge_figures_as_png_in_the_notebook_and_the_pdf(easel_pr
 def test_quickstart_html_shows_every_figure(easel_prefix, tmp_path):
     execute("quickstart.ipynb", tmp_path)
     assert to_html_figure_count(tmp_path / "quickstart.ipynb") == 4
+
+
+def test_live_notebook_saves_the_last_frames_and_converts_to_pdf_and_html(easel_prefix, tmp_path):
+    env = no_inkscape_env(tmp_path)
+    figures = check_executed(execute("live.ipynb", tmp_path))
+    assert len(figures) == 2
+    pdf = to_pdf(tmp_path / "live.ipynb", env)
+    assert not (tmp_path / "inkscape-was-called").exists()
+    assert pdf_images(pdf) == []
+    text = pdf_text(pdf)
+    # the saved figures are the last frames of both simulations
+    assert "Heat on a rod, step 2000" in text and "SIR model, day 160" in text
+    assert to_html_figure_count(tmp_path / "live.ipynb") == 2

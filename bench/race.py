@@ -23,7 +23,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "jupyter"))
-from conftest import Kernel  # noqa: E402
+from conftest import start_kernel, stop_kernel  # noqa: E402
 
 QUICK = "--quick" in sys.argv
 COUNTS = dict(
@@ -43,17 +43,10 @@ CELL_TIMEOUT = 900
 
 
 def start(kernel_name):
-    from jupyter_client.manager import start_new_kernel
-    km, kc = start_new_kernel(kernel_name=kernel_name, startup_timeout=120)
-    return Kernel(km, kc)
+    return start_kernel(startup_timeout=120, kernel_name=kernel_name)
 
 
-def stop(k):
-    try:
-        k.kc.stop_channels()
-    finally:
-        if k.km.is_alive():
-            k.km.shutdown_kernel(now=True)
+stop = stop_kernel
 
 
 def figures_in(result):

@@ -2,7 +2,8 @@
 # Installs the Debian packages Easel's notebooks and tests need on a machine that has only a JDK, Maven and Python:
 # Jupyter (Debian's, driven with /usr/bin/python3), pytest, the Jupyter kernel conformance suite, tmux for the console test, DejaVu fonts (the face every
 # figure is drawn and embedded in), LaTeX + pandoc for `nbconvert --to pdf`, poppler-utils to check the PDFs; with
-# --with-browser (CI) also the classic notebook server with Debian's Chromium and chromedriver for the browser test. Packages already present are skipped, so a second run is quick.
+# --with-browser (CI) also the classic notebook server with Debian's Chromium and chromedriver for the browser test;
+# with --with-bench Debian's matplotlib and ipykernel, which bench/race.sh races against. Packages already present are skipped, so a second run is quick.
 set -euo pipefail
 
 PACKAGES=(
@@ -10,9 +11,14 @@ PACKAGES=(
   procps tmux fontconfig fonts-dejavu-core poppler-utils ghostscript
   texlive-xetex texlive-fonts-recommended texlive-plain-generic pandoc
 )
-if [ "${1:-}" = "--with-browser" ]; then
-  PACKAGES+=(jupyter-notebook chromium chromium-driver)
-fi
+for option in "$@"; do
+  case "$option" in
+    --with-browser) PACKAGES+=(jupyter-notebook chromium chromium-driver) ;;
+    # what bench/race.sh compares Easel with; munkres named so that apt does not pull scipy in for matplotlib
+    --with-bench) PACKAGES+=(python3-matplotlib python3-munkres python3-ipykernel python3-numpy) ;;
+    *) echo "install-system-packages.sh: unknown option $option (known: --with-browser, --with-bench)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${PACKAGES[@]}"; do

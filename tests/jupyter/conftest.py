@@ -127,9 +127,9 @@ def interrupt_and_check(kernel, code, interrupt=None, running_for=1.5, within=5)
     return result
 
 
-def start_kernel(startup_timeout=90):
+def start_kernel(startup_timeout=90, kernel_name="easel"):
     from jupyter_client.manager import start_new_kernel
-    km, kc = start_new_kernel(kernel_name="easel", startup_timeout=startup_timeout)
+    km, kc = start_new_kernel(kernel_name=kernel_name, startup_timeout=startup_timeout)
     return Kernel(km, kc)
 
 

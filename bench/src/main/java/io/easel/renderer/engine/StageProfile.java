@@ -129,7 +129,7 @@ public final class StageProfile {
             add(t, "ElementBudget.check (count tags)", g - f);
             add(t, "JSVG load: XML parse, CSS cascade, DOM (element check included)", h - f);
             add(t, "rasterise: JSVG paint into a 1200x800 ARGB image (Java2D)", i - h);
-            add(t, "PNG encoder (Up filter, deflate level 4)", j - i);
+            add(t, "PNG encoder (Up filter, deflate level 3, banded)", j - i);
             add(t, "PDF encoder (JFreePDF from the JSVG document)", k - j);
             add(t, "sum of the stages of a PNG@2x+SVG bundle (snapshot to PNG, no PDF)", j - b);
             add(t, "bytes: SVG / PNG@2x / PDF (KB)", 1_000_000L * 0);

@@ -22,7 +22,7 @@
  *       ({@code ElementBudget}) instead of JSVG's 2,000, no base URI.</li>
  *   <li><b>Encoders</b>: raster formats are painted into a buffer of round(size x scale) pixels
  *       ({@code RasterPainter}, through {@code FigureOutput}, which honours zero-width strokes) and encoded:
- *       {@code PngWriter} is our own encoder (Up filter, deflate 4, pHYs DPI; four times faster than
+ *       {@code PngWriter} is our own encoder (Up filter, deflate level 3 in bands on both cores, pHYs DPI; faster than
  *       ImageIO's), {@code JpegWriter} (on white, JFIF DPI) and {@code WebpWriter} (lossless) use ImageIO.
  *       The PDF draws the same document onto PDFBox's Graphics2D ({@code PdfWriter}) through
  *       {@code TextPreservingOutput}, which writes text as text so it stays searchable, in the face the PNG

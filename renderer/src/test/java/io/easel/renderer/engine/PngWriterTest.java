@@ -39,6 +39,54 @@ class PngWriterTest {
         assertSamePixels(window, RasterOutputTest.decode(new PngWriter().write(window, 0)));
     }
 
+    @Test
+    void tallImagesAreCompressedInSeveralBandsThatDecodeAsOneStream() throws Exception {
+        // 700 x 1,200 RGBA rows are 3.4 MB: four bands of at most BandedDeflate.BAND_BYTES
+        BufferedImage translucent = randomImage(BufferedImage.TYPE_INT_ARGB, 700, 1200, true);
+        BufferedImage opaque = randomImage(BufferedImage.TYPE_INT_ARGB, 700, 1200, false);
+
+        assertSamePixels(translucent, RasterOutputTest.decode(new PngWriter().write(translucent, 0)));
+        assertSamePixels(opaque, RasterOutputTest.decode(new PngWriter().write(opaque, 0)));
+    }
+
+    @Test
+    void bandsJoinIntoOneZlibStreamWhoseChecksumIsTheWholeInputs() throws Exception {
+        Random random = new Random(7);
+        byte[][] bands = new byte[3][];
+        for (int i = 0; i < bands.length; i++) {
+            bands[i] = new byte[10_000 + 3_333 * i];
+            for (int k = 0; k < bands[i].length; k++) {
+                bands[i][k] = (byte) (k % 50 < 40 ? 0 : random.nextInt(256));
+            }
+        }
+        byte[] whole = new byte[bands[0].length + bands[1].length + bands[2].length];
+        System.arraycopy(bands[0], 0, whole, 0, bands[0].length);
+        System.arraycopy(bands[1], 0, whole, bands[0].length, bands[1].length);
+        System.arraycopy(bands[2], 0, whole, bands[0].length + bands[1].length, bands[2].length);
+
+        byte[] zlib = BandedDeflate.zlib(bands.length, i -> bands[i], 3);
+
+        // java.util.zip.Inflater checks the zlib header and the Adler-32 trailer
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        inflater.setInput(zlib);
+        byte[] out = new byte[whole.length + 1];
+        int n = 0;
+        while (!inflater.finished()) {
+            n += inflater.inflate(out, n, out.length - n);
+        }
+        inflater.end();
+        assertEquals(whole.length, n);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(whole, java.util.Arrays.copyOf(out, n));
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        adler.update(whole);
+        java.util.zip.Adler32 first = new java.util.zip.Adler32();
+        first.update(bands[0]);
+        java.util.zip.Adler32 rest = new java.util.zip.Adler32();
+        rest.update(whole, bands[0].length, whole.length - bands[0].length);
+        assertEquals(adler.getValue(),
+                BandedDeflate.combineAdler(first.getValue(), rest.getValue(), whole.length - bands[0].length));
+    }
+
     private static BufferedImage randomImage(int type, int width, int height, boolean translucent) {
         Random random = new Random(width * 31L + height);
         BufferedImage image = new BufferedImage(width, height, type);

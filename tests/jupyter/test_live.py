@@ -147,12 +147,26 @@ def test_interrupt_during_a_live_loop_stops_it_and_keeps_the_last_frame(fresh_ke
         Live spin = Live.show(%s.title("spin 0"));
         for (long i = 1; ; i++) { spin.update(%s.title("spin " + i)); }
         """ % (LINE, LINE))
-    time.sleep(3)
+    # interrupt once a frame is out (a fixed sleep is too short on a loaded machine, where the first frame of a fresh
+    # kernel can take seconds), then a moment later, mid-frame
+    early = []
+    deadline = time.time() + 60
+    while time.time() < deadline and not any(m["msg_type"] == "update_display_data" for m in early):
+        try:
+            msg = fresh_kernel.kc.get_iopub_msg(timeout=1)
+        except Exception:
+            continue
+        if msg["parent_header"].get("msg_id") == msg_id:
+            early.append(msg)
+    assert any(m["msg_type"] == "update_display_data" for m in early), "no frame of the live loop within 60 s"
+    time.sleep(1)
     started = time.time()
     fresh_kernel.km.interrupt_kernel()
     r = fresh_kernel.collect(msg_id, timeout=30)
     assert r.error["ename"] == "Interrupted", r
     assert time.time() - started < 8
+    r.outputs = [(m["msg_type"], m["content"]) for m in early
+                 if m["msg_type"] in ("display_data", "update_display_data")] + r.outputs
     final = [c for k, c in final_outputs(r) if k == "display_data"]
     assert len(final) == 1 and "image/png" in final[0]["data"], "the last completed frame stays in the output"
     assert fresh_kernel.run("kept").value == "3"

@@ -30,6 +30,9 @@ final class KernelNotebookBackend implements NotebookBackend {
     private static final java.lang.reflect.Type MAP = new TypeToken<Map<String, Object>>() {
     }.getType();
 
+    /** What a live figure's frames are while its cell runs: the inline PNG (HiDPI) alone. */
+    private static final List<String> PREVIEW_TYPES = List.of("image/png");
+
     private final EaselKernel kernel;
     private final SessionApi api;
     private final BackgroundDisplays displays;
@@ -67,7 +70,7 @@ final class KernelNotebookBackend implements NotebookBackend {
 
     @Override
     public LiveDisplay live(Object value) {
-        return showInBackground(value, List.of());
+        return showInBackground(value, List.of(), true);
     }
 
     /**
@@ -75,8 +78,16 @@ final class KernelNotebookBackend implements NotebookBackend {
      * so the output keeps its order among the cell's other outputs while the cell goes on.
      */
     private DisplaySlot showInBackground(Object value, List<String> mimeTypes) {
+        return showInBackground(value, mimeTypes, false);
+    }
+
+    /** A live output of a figure previews its frames as the PNG alone while the cell runs (see DisplaySlot). */
+    private DisplaySlot showInBackground(Object value, List<String> mimeTypes, boolean live) {
         String id = UUID.randomUUID().toString();
-        DisplaySlot slot = displays.create(id, v -> renderData(v, mimeTypes));
+        DisplaySlot slot = live && drawnInBackground(value)
+                ? displays.createLive(id, v -> renderData(v, mimeTypes), v -> drawnInBackground(v)
+                        ? renderData(v, PREVIEW_TYPES) : renderData(v, mimeTypes))
+                : displays.create(id, v -> renderData(v, mimeTypes));
         DisplayData placeholder = new DisplayData();
         placeholder.putText(drawnInBackground(value) ? String.valueOf(value) : "(drawing...)");
         placeholder.setDisplayId(id);

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -31,7 +31,8 @@ public final class BackgroundDisplays implements AutoCloseable {
     private final AtomicInteger drawerNumbers = new AtomicInteger();
     /** The kernel's group: drawing threads start when a cell first displays, but they belong to no cell. */
     private final ThreadGroup kernelThreads = Thread.currentThread().getThreadGroup();
-    private final ExecutorService drawers = Executors.newFixedThreadPool(DRAWERS, r -> {
+    /** Scheduled, because a live output's next preview may start a little later (DisplaySlot's frame interval). */
+    private final ScheduledExecutorService drawers = new ScheduledThreadPoolExecutor(DRAWERS, r -> {
         Thread t = new Thread(kernelThreads, r, "easel-display-" + drawerNumbers.incrementAndGet());
         t.setDaemon(true);
         return t;
@@ -57,12 +58,26 @@ public final class BackgroundDisplays implements AutoCloseable {
      * @param draw turns a value into the output's display data; runs on a drawing thread
      */
     public DisplaySlot create(String displayId, Function<Object, DisplayData> draw) {
+        return create(displayId, draw, null);
+    }
+
+    /**
+     * A new live output: while its cell runs, frames are drawn with {@code preview}, lighter than the full
+     * {@code draw}; the cell's last value is drawn in full before the reply.
+     */
+    public DisplaySlot createLive(String displayId, Function<Object, DisplayData> draw,
+                                  Function<Object, DisplayData> preview) {
+        return create(displayId, draw, preview);
+    }
+
+    private DisplaySlot create(String displayId, Function<Object, DisplayData> draw,
+                               Function<Object, DisplayData> preview) {
         RunningCell cell = running;
         if (cell == null) {
             throw new IllegalStateException("A new output can only be shown while a cell runs: a thread that outlived"
                     + " its cell can update an output the cell created (Live.update, updateDisplay), not add one.");
         }
-        DisplaySlot slot = new DisplaySlot(displayId, cell, draw, drawers, this);
+        DisplaySlot slot = new DisplaySlot(displayId, cell, draw, preview, drawers, this);
         slots.put(displayId, slot);
         return slot;
     }
@@ -84,6 +99,7 @@ public final class BackgroundDisplays implements AutoCloseable {
         }
         if (ThreadGroups.within(Thread.currentThread(), cell.threads())) {
             slot.moveTo(cell);
+            slots.put(slot.displayId(), slot); // a finished cell's output, updated again: this cell now waits for it
         }
     }
 
@@ -104,12 +120,9 @@ public final class BackgroundDisplays implements AutoCloseable {
         boolean wasInterrupted = false;
         for (DisplaySlot slot : mine) {
             try {
-                while (!slot.awaitIdle(100)) {
-                    if (interrupted) {
-                        mine.forEach(DisplaySlot::interrupt);
-                        slot.awaitIdle(INTERRUPTED_WAIT_MILLIS);
-                        break;
-                    }
+                awaitIdle(slot, mine);
+                if (!interrupted && slot.startFinalFrame()) {
+                    awaitIdle(slot, mine);
                 }
             } catch (InterruptedException e) {
                 wasInterrupted = true;
@@ -128,6 +141,16 @@ public final class BackgroundDisplays implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return failures;
+    }
+
+    private void awaitIdle(DisplaySlot slot, List<DisplaySlot> mine) throws InterruptedException {
+        while (!slot.awaitIdle(100)) {
+            if (interrupted) {
+                mine.forEach(DisplaySlot::interrupt);
+                slot.awaitIdle(INTERRUPTED_WAIT_MILLIS);
+                return;
+            }
+        }
     }
 
     /** The user interrupted: the running cell stops waiting for frames that have not started. */

@@ -7,7 +7,8 @@ import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -19,15 +20,26 @@ import java.util.function.Function;
  * another waits replaces it (a dropped frame); when a drawing finishes, the newest waiting value goes next. So an
  * update costs a pointer swap, a loop that updates faster than the renderer draws skips intermediate states instead
  * of queueing them, and the output always ends as the last update.
+ *
+ * <p>A live figure (one with a {@code preview}) is lighter on the machine while its cell runs, because the renderer
+ * and the kernel's publishing share the two cores with the computation the figure follows: its frames are drawn as
+ * the preview (the PNG alone, not the whole bundle) and start at most every {@link #MIN_FRAME_INTERVAL_MILLIS} ms
+ * (20 frames a second is smooth to the eye, and the values skipped meanwhile are dropped, not queued). When the
+ * cell ends, the last value is drawn once more as the full bundle, so the saved notebook and its PDF have every
+ * format of the final state.
  */
 public final class DisplaySlot implements LiveDisplay {
 
     private static final Logger LOG = LoggerFactory.getLogger(DisplaySlot.class);
     private static final Object NOTHING = new Object();
+    /** The least time between the starts of two preview frames of one live output. */
+    static final long MIN_FRAME_INTERVAL_MILLIS = 50;
 
     private final String id;
     private final Function<Object, DisplayData> draw;
-    private final Executor drawers;
+    /** The light drawing of a live output's frames while its cell runs; null for outputs drawn in full always. */
+    private final Function<Object, DisplayData> preview;
+    private final ScheduledExecutorService drawers;
     private final BackgroundDisplays owner;
     private final AtomicReference<Object> waiting = new AtomicReference<>(NOTHING);
     private final AtomicLong rendered = new AtomicLong();
@@ -41,19 +53,31 @@ public final class DisplaySlot implements LiveDisplay {
     private volatile Thread drawer;
     private volatile boolean interrupted;
     private boolean drawing;
+    /** The newest value given, drawn or not. */
+    private volatile Object latest = NOTHING;
+    /** The value of the frame shown last, and whether it was only the preview. */
+    private volatile Object shown = NOTHING;
+    private volatile boolean shownAsPreview;
+    /** Set when the cell finishes: from then on every frame is the full bundle, started without delay. */
+    private volatile boolean finalFrames;
+    private volatile long lastStartNanos;
 
-    DisplaySlot(String id, RunningCell cell, Function<Object, DisplayData> draw, Executor drawers,
-                BackgroundDisplays owner) {
+    DisplaySlot(String id, RunningCell cell, Function<Object, DisplayData> draw,
+                Function<Object, DisplayData> preview, ScheduledExecutorService drawers, BackgroundDisplays owner) {
         this.id = id;
         this.cell = cell;
         this.draw = draw;
+        this.preview = preview;
         this.drawers = drawers;
         this.owner = owner;
+        // nanoTime has an arbitrary origin: "one interval ago" lets the first frame start at once
+        this.lastStartNanos = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(MIN_FRAME_INTERVAL_MILLIS);
     }
 
     @Override
     public void update(Object value) {
         owner.claim(this);
+        latest = value;
         if (waiting.getAndSet(value) != NOTHING) {
             dropped.incrementAndGet();
         }
@@ -67,7 +91,18 @@ public final class DisplaySlot implements LiveDisplay {
             }
             drawing = true;
         }
-        drawers.execute(this::drawNext);
+        long delay = drawsPreviews()
+                ? TimeUnit.MILLISECONDS.toNanos(MIN_FRAME_INTERVAL_MILLIS) - (System.nanoTime() - lastStartNanos) : 0;
+        if (delay > 0) {
+            drawers.schedule(this::drawNext, delay, TimeUnit.NANOSECONDS);
+        } else {
+            drawers.execute(this::drawNext);
+        }
+    }
+
+    /** Previews while the cell that owns the output runs; full frames once it finishes, or from a later thread. */
+    private boolean drawsPreviews() {
+        return preview != null && !finalFrames && owner.running() == cell;
     }
 
     private void drawNext() {
@@ -75,9 +110,13 @@ public final class DisplaySlot implements LiveDisplay {
         drawer = Thread.currentThread();
         try {
             if (value != NOTHING && !interrupted) {
-                publish(draw.apply(value));
+                lastStartNanos = System.nanoTime();
+                boolean light = drawsPreviews();
+                publish((light ? preview : draw).apply(value));
                 rendered.incrementAndGet();
                 failure = null;
+                shown = value;
+                shownAsPreview = light;
             }
         } catch (Throwable e) {
             if (!interrupted) {
@@ -114,6 +153,22 @@ public final class DisplaySlot implements LiveDisplay {
         interrupted = false;
     }
 
+    /**
+     * The cell finishes: frames from now on are full bundles, and when the frame shown last was a preview (or not
+     * the newest value), the newest value is drawn again in full. Returns whether such a frame was started.
+     */
+    boolean startFinalFrame() {
+        finalFrames = true;
+        Object newest = latest;
+        if (preview == null || interrupted || failure != null || newest == NOTHING
+                || (shown == newest && !shownAsPreview)) {
+            return false;
+        }
+        waiting.compareAndSet(NOTHING, newest);
+        startIfIdle();
+        return true;
+    }
+
     /** The error takes the figure's place: that is where the user looks for it. */
     private static DisplayData failure(Throwable e) {
         DisplayData data = new DisplayData();
@@ -141,6 +196,7 @@ public final class DisplaySlot implements LiveDisplay {
     /** Moves the output's future frames onto the cell now running, whose reply will then wait for them. */
     void moveTo(RunningCell running) {
         cell = running;
+        finalFrames = false;
     }
 
     RunningCell cell() {

@@ -96,6 +96,63 @@ class DisplaySlotTest {
         assertEquals(1, slot.droppedFrames());
     }
 
+    @Test
+    void aLiveOutputDrawsSpacedPreviewsWhileItsCellRunsAndItsLastValueInFullBeforeTheReply() throws Exception {
+        RunningCell cell = cell();
+        displays.begin(cell);
+        List<Long> previewStarts = new CopyOnWriteArrayList<>();
+        DisplaySlot slot = displays.createLive("id", value -> {
+            drawn.add("full " + value);
+            return new DisplayData();
+        }, value -> {
+            previewStarts.add(System.nanoTime());
+            drawn.add("preview " + value);
+            return new DisplayData();
+        });
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(600);
+        int value = 0;
+        while (System.nanoTime() < end) {
+            slot.update(++value);
+            Thread.sleep(1);
+        }
+        displays.finish(cell);
+
+        assertEquals("full " + value, drawn.get(drawn.size() - 1), "the reply waits for the last value, in full");
+        assertEquals(1, drawn.stream().filter(d -> d.toString().startsWith("full")).count(), "one full frame: the last");
+        assertTrue(previewStarts.size() >= 2, "previews are drawn while the cell runs: " + drawn);
+        for (int i = 1; i < previewStarts.size(); i++) {
+            long gap = previewStarts.get(i) - previewStarts.get(i - 1);
+            assertTrue(gap >= TimeUnit.MILLISECONDS.toNanos(DisplaySlot.MIN_FRAME_INTERVAL_MILLIS) - 1_000_000,
+                    "previews start at most every " + DisplaySlot.MIN_FRAME_INTERVAL_MILLIS + " ms: " + gap + " ns");
+        }
+        assertEquals(drawn.size(), slot.renderedFrames());
+    }
+
+    @Test
+    void aLiveOutputUpdatedByALaterCellIsWaitedForByThatCell() throws Exception {
+        RunningCell first = cell();
+        displays.begin(first);
+        DisplaySlot slot = displays.createLive("id", value -> {
+            drawn.add("full " + value);
+            return new DisplayData();
+        }, value -> {
+            drawn.add("preview " + value);
+            return new DisplayData();
+        });
+        slot.update(1);
+        displays.finish(first);
+        assertEquals("full 1", drawn.get(drawn.size() - 1));
+
+        ThreadGroup secondThreads = new ThreadGroup("cell-2");
+        RunningCell second = new RunningCell(2, secondThreads, null);
+        displays.begin(second);
+        Thread cellThread = new Thread(secondThreads, () -> slot.update(2));
+        cellThread.start();
+        cellThread.join();
+        displays.finish(second);
+        assertEquals("full 2", drawn.get(drawn.size() - 1), "the second cell's reply waited for its update, in full");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

@@ -84,14 +84,15 @@ def main():
         print("\n| measure | value |\n|---|---:|")
         print("| Live.update, per call (µs, %d calls, same figure) | %.2f |" % (n, update_cost(k, n)))
 
-        # a step of 10 sweeps (about 16 ms): a simulation that shows its state every step of that size
-        steps, inner = (100, 10) if not quick else (20, 10)
-        base, live, shown = loop_ratios(k, steps, inner)
-        print("\n| compute loop, %d steps of %d sweeps | wall time (s) | ratio to no figures |\n|---|---:|---:|"
-              % (steps, inner))
-        print("| no figures | %.2f | 1.00 |" % base)
-        print("| live.update every step | %.2f | %.2f |" % (live, live / base))
-        print("| display(fig) every step (%d figures) | %.2f | %.2f |" % (steps, shown, shown / base))
+        # steps of 10 sweeps (a few ms: drawing a figure takes longer than a step) and of 60 sweeps (a step about as
+        # long as a full figure bundle takes to draw): a simulation that shows its state every step of that size
+        for steps, inner in ([(100, 10), (100, 60)] if not quick else [(20, 10)]):
+            base, live, shown = loop_ratios(k, steps, inner)
+            print("\n| compute loop, %d steps of %d sweeps | wall time (s) | ratio to no figures |\n|---|---:|---:|"
+                  % (steps, inner))
+            print("| no figures | %.2f | 1.00 |" % base)
+            print("| live.update every step | %.2f | %.2f |" % (live, live / base))
+            print("| display(fig) every step (%d figures) | %.2f | %.2f |" % (steps, shown, shown / base))
 
         print("\n| cell | lines | wall time (s) | ms per line |\n|---|---:|---:|---:|")
         sizes = [1000, 5000] if not quick else [500]

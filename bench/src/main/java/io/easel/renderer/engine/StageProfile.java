@@ -268,7 +268,8 @@ public final class StageProfile {
     }
 
     /** The 1,000-point line of the stage table. */
-    private static Figure lineFigure() {
+    /** The 1,000-point line every profile of the line uses (EncoderBenchmarks too). */
+    static Figure lineFigure() {
         double[] xs = new double[1000];
         double[] ys = new double[1000];
         for (int i = 0; i < xs.length; i++) {

@@ -1,6 +1,8 @@
 package io.easel.kernel;
 
 import io.easel.kernel.cell.CellParser;
+import io.easel.kernel.docs.DocLibrary;
+import io.easel.kernel.docs.SessionDocs;
 import io.easel.kernel.session.JavaSession;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
@@ -12,20 +14,26 @@ import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Completion, inspection and "is this complete?" for cells, from JShell's source analysis. */
+/**
+ * Completion, inspection and "is this complete?" for cells, from JShell's source analysis; inspection shows the
+ * Javadoc of what has sources at hand (Easel's API, the JDK with its src.zip), see {@link SessionDocs}.
+ */
 final class CodeAssistant {
 
     private static final Pattern MAGIC_PREFIX = Pattern.compile("(?m)^\\s*(%%?)(\\w*)$");
 
     private final JavaSession session;
+    private final SessionDocs docs;
 
-    CodeAssistant(JavaSession session) {
+    CodeAssistant(JavaSession session, DocLibrary library) {
         this.session = session;
+        this.docs = new SessionDocs(library, session.analysis(), session::staticImports);
     }
 
     ReplacementOptions complete(String cell, int cursor, MagicsRegistry magics) {
@@ -67,6 +75,10 @@ final class CodeAssistant {
         int start = currentSnippetStart(code, cursor);
         String snippet = code.substring(start);
         int at = cursor - start;
+        Optional<String> page = this.docs.describe(snippet, at, detail);
+        if (page.isPresent()) {
+            return new DisplayData(page.get());
+        }
         List<SourceCodeAnalysis.Documentation> docs = session.analysis().documentation(snippet, at, true);
         if (docs.isEmpty()) {
             // JShell documents a call from inside its parentheses; people ask with the cursor on the name

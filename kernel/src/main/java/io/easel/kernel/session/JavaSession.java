@@ -4,6 +4,7 @@ import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -420,6 +421,15 @@ public final class JavaSession implements AutoCloseable {
 
     public SourceCodeAnalysis analysis() {
         return analysis;
+    }
+
+    /**
+     * The static imports in force, as {@code io.easel.notebook.Notebook.*} or {@code java.lang.Math.max}: where an
+     * unqualified method of a cell ({@code display}) may come from.
+     */
+    public List<String> staticImports() {
+        return shell.imports().filter(ImportSnippet::isStatic).filter(i -> shell.status(i).isActive())
+                .map(ImportSnippet::fullname).toList();
     }
 
     @Override

@@ -1,0 +1,95 @@
+package io.easel.kernel.docs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The JDK's own sources, from its {@code lib/src.zip} when the JDK has one (Debian's openjdk-17-source package
+ * brings it; without it, JDK classes are documented by their signatures alone). The zip is opened on the first
+ * look-up, not at kernel start, and stays open: it is read in place, never unpacked.
+ */
+final class JdkSources implements SourceFiles {
+
+    private final Path zip;
+    private final Map<String, Optional<Path>> moduleOfPackage = new ConcurrentHashMap<>();
+    private FileSystem files;
+    private List<Path> modules;
+
+    JdkSources(Path zip) {
+        this.zip = zip;
+    }
+
+    /** The src.zip of the JDK this kernel runs on, where it normally is. */
+    static JdkSources ofRunningJdk() {
+        return new JdkSources(Path.of(System.getProperty("java.home"), "lib", "src.zip"));
+    }
+
+    @Override
+    public Optional<String> read(String path) {
+        if (!Files.isReadable(zip)) { // also a dangling link, as Debian leaves one without the source package
+            return Optional.empty();
+        }
+        int slash = path.lastIndexOf('/');
+        String pkg = slash < 0 ? "" : path.substring(0, slash);
+        Optional<Path> root = moduleOfPackage.computeIfAbsent(pkg, this::locate);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Path entry = root.get().resolve(path);
+        try {
+            return Files.isRegularFile(entry) ? Optional.of(Files.readString(entry, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + entry + " from " + zip, e);
+        }
+    }
+
+    /**
+     * The folder of the zip that holds a package: JDK 9 and later put each module in one
+     * ({@code java.base/java/lang/String.java}), older ones none.
+     */
+    private synchronized Optional<Path> locate(String pkg) {
+        FileSystem fs = fileSystem();
+        Path top = fs.getPath("/");
+        if (!pkg.isEmpty() && Files.isDirectory(top.resolve(pkg))) {
+            return Optional.of(top);
+        }
+        for (Path module : modules) {
+            if (Files.isDirectory(module.resolve(pkg))) {
+                return Optional.of(module);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private synchronized FileSystem fileSystem() {
+        if (files == null) {
+            try {
+                files = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of());
+                List<Path> found = new ArrayList<>();
+                try (DirectoryStream<Path> top = Files.newDirectoryStream(files.getPath("/"))) {
+                    top.forEach(p -> {
+                        if (Files.isDirectory(p)) {
+                            found.add(p);
+                        }
+                    });
+                }
+                this.modules = found;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot open the JDK's sources " + zip + ": " + e.getMessage(), e);
+            }
+        }
+        return files;
+    }
+}

@@ -167,6 +167,7 @@ final class JavadocText {
             case "li" -> out.item("- ");
             case "dd" -> out.item("  ");
             case "td", "th" -> out.text(" ");
+            case "sup" -> out.text("^");
             default -> { } // inline markup (code, b, i, em, a, span...) only styles its text
         }
     }

@@ -1,5 +1,8 @@
 package io.easel.kernel.docs;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,9 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class JdkSources implements SourceFiles {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdkSources.class);
+
     private final Path zip;
     private final Map<String, Optional<Path>> moduleOfPackage = new ConcurrentHashMap<>();
     private FileSystem files;
+    private boolean unusable;
     private List<Path> modules;
 
     JdkSources(Path zip) {
@@ -38,7 +44,8 @@ final class JdkSources implements SourceFiles {
 
     @Override
     public Optional<String> read(String path) {
-        if (!Files.isReadable(zip)) { // also a dangling link, as Debian leaves one without the source package
+        // also a dangling link, as Debian leaves one without the source package
+        if (!Files.isReadable(zip) || fileSystem() == null) {
             return Optional.empty();
         }
         int slash = path.lastIndexOf('/');
@@ -60,8 +67,7 @@ final class JdkSources implements SourceFiles {
      * ({@code java.base/java/lang/String.java}), older ones none.
      */
     private synchronized Optional<Path> locate(String pkg) {
-        FileSystem fs = fileSystem();
-        Path top = fs.getPath("/");
+        Path top = fileSystem().getPath("/");
         if (!pkg.isEmpty() && Files.isDirectory(top.resolve(pkg))) {
             return Optional.of(top);
         }
@@ -73,8 +79,9 @@ final class JdkSources implements SourceFiles {
         return Optional.empty();
     }
 
+    /** The zip, opened once; null when it cannot be opened (not a zip, cut short), which is logged once. */
     private synchronized FileSystem fileSystem() {
-        if (files == null) {
+        if (files == null && !unusable) {
             try {
                 files = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of());
                 List<Path> found = new ArrayList<>();
@@ -86,8 +93,12 @@ final class JdkSources implements SourceFiles {
                     });
                 }
                 this.modules = found;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot open the JDK's sources " + zip + ": " + e.getMessage(), e);
+            } catch (IOException | RuntimeException e) {
+                unusable = true;
+                files = null;
+                LOG.warn("The JDK's sources {} cannot be read ({}): JDK classes are shown with their signatures only."
+                        + " Reinstall the JDK's source package (Debian: openjdk-17-source) to get their Javadoc.", zip,
+                        e.toString());
             }
         }
         return files;

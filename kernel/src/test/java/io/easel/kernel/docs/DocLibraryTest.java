@@ -263,6 +263,80 @@ class DocLibraryTest {
     }
 
     @Test
+    void theJdksHtmlStyleReadsWell() throws IOException {
+        Path zip = dir.resolve("jdk-style-src.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("java.base/java/lang/StrictMath.java"));
+            out.write("""
+                    package java.lang;
+
+                    /**
+                     * Numbers, <i>strictly</i>.
+                     *
+                     * <h2><a id=Ops>Recommended
+                     * Operations</a></h2>
+                     *
+                     * An {@linkplain #ulp(double) ulp} apart.
+                     *
+                     * @author  Somebody
+                     * @since   1.3
+                     */
+                    public final class StrictMath {
+                        /**
+                         * Returns the natural logarithm.  Special cases:
+                         * <ul><li>If the argument is NaN, then the result
+                         * is NaN.
+                         * <li>If the argument is {@code 1.0}, then the result is positive
+                         * zero.
+                         * </ul>
+                         *
+                         * <p>The value ln&nbsp;{@code a} is e<sup>{@code x}</sup> &lt; 3&#46;
+                         *
+                         * @param   a   a value
+                         * @return  the value ln&nbsp;{@code a}, the natural logarithm of
+                         *          {@code a}.
+                         * @apiNote See {@link Math#log}.
+                         */
+                        public static native double log(double a);
+                    }
+                    """.getBytes());
+            out.closeEntry();
+        }
+        DocLibrary jdk = new DocLibrary(List.of(new JdkSources(zip)), ClassLoader.getPlatformClassLoader());
+        assertEquals("""
+                Numbers, strictly.
+
+                Recommended Operations
+
+                An ulp apart.
+
+                Since:
+                  1.3""", jdk.type("java.lang.StrictMath").orElseThrow().doc());
+        assertEquals("""
+                Returns the natural logarithm. Special cases:
+
+                  - If the argument is NaN, then the result is NaN.
+                  - If the argument is 1.0, then the result is positive zero.
+
+                The value ln a is e^x < 3.
+
+                Parameters:
+                  a - a value
+                Returns:
+                  the value ln a, the natural logarithm of a.
+                API Note:
+                  See Math.log.""", jdk.members("java.lang.StrictMath", "log").get(0).doc());
+    }
+
+    @Test
+    void aSrcZipThatIsNoZipMeansNoJdkDocsRatherThanAFailure() throws IOException {
+        Path notAZip = Files.writeString(dir.resolve("broken-src.zip"), "PK\u0003\u0004 cut short");
+        JdkSources broken = new JdkSources(notAZip);
+        assertEquals(Optional.empty(), broken.read("java/lang/String.java"));
+        assertEquals(Optional.empty(), broken.read("java/lang/Math.java"), "and again, without trying to open it");
+    }
+
+    @Test
     void aDanglingSrcZipLinkMeansNoJdkDocs() throws IOException {
         Path link = dir.resolve("dangling-src.zip");
         Files.createSymbolicLink(link, dir.resolve("nowhere/src.zip"));

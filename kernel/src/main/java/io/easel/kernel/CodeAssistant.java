@@ -30,10 +30,12 @@ final class CodeAssistant {
 
     private final JavaSession session;
     private final SessionDocs docs;
+    /** JShell looks for Javadoc in the JDK's src.zip only, and costs a second or so doing so under load. */
+    private final boolean jshellJavadoc = DocLibrary.jdkSourcesPresent();
 
     CodeAssistant(JavaSession session, DocLibrary library) {
         this.session = session;
-        this.docs = new SessionDocs(library, session.analysis(), session::staticImports);
+        this.docs = new SessionDocs(library, session.analysis(), session::staticImports, session::changes);
     }
 
     ReplacementOptions complete(String cell, int cursor, MagicsRegistry magics) {
@@ -79,17 +81,17 @@ final class CodeAssistant {
         if (page.isPresent()) {
             return new DisplayData(page.get());
         }
-        List<SourceCodeAnalysis.Documentation> docs = session.analysis().documentation(snippet, at, true);
+        List<SourceCodeAnalysis.Documentation> docs = session.analysis().documentation(snippet, at, jshellJavadoc);
         if (docs.isEmpty()) {
             // JShell documents a call from inside its parentheses; people ask with the cursor on the name
             int open = openingParenAfterName(snippet, at);
             if (open >= 0) {
-                docs = session.analysis().documentation(snippet, open + 1, true);
+                docs = session.analysis().documentation(snippet, open + 1, jshellJavadoc);
             } else if (at > 0 && at <= snippet.length() && Character.isJavaIdentifierPart(snippet.charAt(at - 1))) {
                 // right after a name with no call yet ("Math.max|"): ask as if its parenthesis were typed
                 int end = nameEnd(snippet, at);
                 String asCall = snippet.substring(0, end) + "(" + snippet.substring(end);
-                docs = session.analysis().documentation(asCall, end + 1, true);
+                docs = session.analysis().documentation(asCall, end + 1, jshellJavadoc);
             }
         }
         StringBuilder text = new StringBuilder();

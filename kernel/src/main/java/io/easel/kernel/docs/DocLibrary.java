@@ -42,6 +42,14 @@ public final class DocLibrary {
         return new DocLibrary(List.of(new ApiSources(apiLoader), JdkSources.ofRunningJdk()), apiLoader);
     }
 
+    /**
+     * True when the running JDK has its src.zip: without it, JShell's own search for JDK Javadoc finds nothing either,
+     * and need not be asked to look.
+     */
+    public static boolean jdkSourcesPresent() {
+        return JdkSources.ofRunningJdk().present();
+    }
+
     /** @param canonicalName {@code io.easel.plot.Plot}, {@code io.easel.plot.Geom.Point}; type arguments are ignored */
     public Optional<TypeDoc> type(String canonicalName) {
         String name = withoutTypeArguments(canonicalName);

@@ -42,6 +42,11 @@ final class JdkSources implements SourceFiles {
         return new JdkSources(Path.of(System.getProperty("java.home"), "lib", "src.zip"));
     }
 
+    /** True when the zip is there to read (a dangling link is not). */
+    boolean present() {
+        return Files.isReadable(zip);
+    }
+
     @Override
     public Optional<String> read(String path) {
         // also a dangling link, as Debian leaves one without the source package

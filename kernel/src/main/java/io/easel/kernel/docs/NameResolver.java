@@ -3,8 +3,11 @@ package io.easel.kernel.docs;
 import jdk.jshell.SourceCodeAnalysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -17,11 +20,23 @@ final class NameResolver {
 
     private final SourceCodeAnalysis analysis;
     private final Supplier<List<String>> staticImports;
+    private final LongSupplier sessionChanges;
+    /**
+     * JShell's answers by question, while the session stays as it was: each costs a small compile, and a front end
+     * asks about the same names again and again (JupyterLab's contextual help, at every cursor move).
+     */
+    private final Map<String, Optional<String>> signatures = new HashMap<>();
+    private long answersOf = -1;
 
-    /** @param staticImports the static imports in force, as {@code io.easel.notebook.Notebook.*} */
-    NameResolver(SourceCodeAnalysis analysis, Supplier<List<String>> staticImports) {
+    /**
+     * @param staticImports  the static imports in force, as {@code io.easel.notebook.Notebook.*}
+     * @param sessionChanges counts the session's changes (declarations, imports, class path): answers kept while it
+     *                       stays
+     */
+    NameResolver(SourceCodeAnalysis analysis, Supplier<List<String>> staticImports, LongSupplier sessionChanges) {
         this.analysis = analysis;
         this.staticImports = staticImports;
+        this.sessionChanges = sessionChanges;
     }
 
     List<DocTarget> resolve(NameAtCursor name) {
@@ -67,7 +82,7 @@ final class NameResolver {
         if (typed.isPresent()) {
             return typed;
         }
-        String type = analysis.analyzeType(expression, expression.length());
+        String type = analysis.analyzeType(expression, expression.length()); // an expression: not kept, it is rare
         if (type == null || type.isBlank()) {
             return Optional.empty();
         }
@@ -77,9 +92,16 @@ final class NameResolver {
     }
 
     /** What JShell documents for the code: {@code io.easel.plot.Plot} for a type, {@code fig:io.easel.plot.Figure}. */
-    private String firstSignature(String code) {
-        List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(code, code.length(), false);
-        return docs.isEmpty() ? null : docs.get(0).signature();
+    private synchronized String firstSignature(String code) {
+        long now = sessionChanges.getAsLong();
+        if (now != answersOf) {
+            signatures.clear();
+            answersOf = now;
+        }
+        return signatures.computeIfAbsent(code, c -> {
+            List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(c, c.length(), false);
+            return docs.isEmpty() ? Optional.empty() : Optional.of(docs.get(0).signature());
+        }).orElse(null);
     }
 
     /** JShell documents a variable or expression as {@code code:type}. */

@@ -4,6 +4,7 @@ import jdk.jshell.SourceCodeAnalysis;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /** The documentation of the name at a cursor in a cell of one session: what inspect and {@code name?} show. */
@@ -15,10 +16,12 @@ public final class SessionDocs {
     /**
      * @param library       where documentation comes from
      * @param analysis      the session's source analysis, which knows its variables, imports and types
-     * @param staticImports the session's static imports in force, as {@code io.easel.notebook.Notebook.*}
+     * @param staticImports  the session's static imports in force, as {@code io.easel.notebook.Notebook.*}
+     * @param sessionChanges counts the changes of the session's declarations, imports and class path
      */
-    public SessionDocs(DocLibrary library, SourceCodeAnalysis analysis, Supplier<List<String>> staticImports) {
-        this.names = new NameResolver(analysis, staticImports);
+    public SessionDocs(DocLibrary library, SourceCodeAnalysis analysis, Supplier<List<String>> staticImports,
+                       LongSupplier sessionChanges) {
+        this.names = new NameResolver(analysis, staticImports, sessionChanges);
         this.pages = new DocPage(library);
     }
 

@@ -92,6 +92,15 @@ def test_inspect_right_after_or_inside_a_name_returns_its_javadoc(kernel):
     assert "DisplayHandle Notebook.display(Object value, String... mimeTypes)" in reply["data"]["text/plain"], reply
 
 
+def test_inspect_follows_a_variable_declared_again_with_another_type(kernel):
+    kernel.run("var changing = Plot.line(new double[] {1, 2}, new double[] {3, 4});")
+    reply = kernel.request("inspect", "changing", len("changing"))
+    assert reply["data"]["text/plain"].startswith("changing : io.easel.plot.Figure"), reply
+    kernel.run('var changing = new DisplayHandle("some-id");')
+    reply = kernel.request("inspect", "changing", len("changing"))
+    assert reply["data"]["text/plain"].startswith("changing : io.easel.notebook.DisplayHandle"), reply
+
+
 def test_inspect_and_question_mark_of_an_unknown_name_find_nothing(kernel):
     reply = kernel.request("inspect", "noSuchThingHere", len("noSuchThingHere"))
     assert reply["status"] == "ok" and reply["found"] is False and reply["data"] == {}, reply

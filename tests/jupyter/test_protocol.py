@@ -61,10 +61,14 @@ def test_inspect_finds_a_name_with_the_cursor_right_after_it(kernel):
 
 
 def test_name_question_mark_pages_the_javadoc_of_easels_api(kernel):
-    page = kernel.run("Plot.line?").reply["content"]["payload"][0]["data"]["text/plain"]
+    data = kernel.run("Plot.line?").reply["content"]["payload"][0]["data"]
+    page = data["text/plain"]
     # every overload, with its parameter names, and the sentence of Plot.line's own Javadoc
     assert "Figure Plot.line(double[] x, double[] y)" in page and "Figure Plot.line(Object y)" in page, page
     assert "A line through (x, y), connected in order of x." in page, page
+    # the notebook's pager shows the HTML form
+    assert "<pre><code>static Figure Plot.line(double[] x, double[] y)</code></pre>" in data["text/html"], data
+    assert "A line through (x, y), connected in order of x." in data["text/html"], data
     kernel.run("Figure documented = Plot.line(new double[] {1, 2}, new double[] {3, 4});")
     page = kernel.run("documented.save?").reply["content"]["payload"][0]["data"]["text/plain"]
     assert "Path Figure.save(Path path)" in page, page
@@ -84,6 +88,7 @@ def test_inspect_right_after_or_inside_a_name_returns_its_javadoc(kernel):
     reply = kernel.request("inspect", code, len(code))
     assert reply["status"] == "ok" and reply["found"], reply
     assert "Shows the value now as a new output" in reply["data"]["text/plain"], reply
+    assert "Shows the value now as a new output" in reply["data"]["text/html"], reply
     code = "Live live = Live.show( Plot.line(new double[] {1, 2}, new double[] {3, 4}));"
     for cursor in (code.index("show") + 2, code.index("( Plot") + 1):  # inside the name, among its arguments
         reply = kernel.request("inspect", code, cursor)

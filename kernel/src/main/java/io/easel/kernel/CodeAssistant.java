@@ -2,6 +2,7 @@ package io.easel.kernel;
 
 import io.easel.kernel.cell.CellParser;
 import io.easel.kernel.docs.DocLibrary;
+import io.easel.kernel.docs.RenderedPage;
 import io.easel.kernel.docs.SessionDocs;
 import io.easel.kernel.session.JavaSession;
 import jdk.jshell.SourceCodeAnalysis;
@@ -77,9 +78,11 @@ final class CodeAssistant {
         int start = currentSnippetStart(code, cursor);
         String snippet = code.substring(start);
         int at = cursor - start;
-        Optional<String> page = this.docs.describe(snippet, at, detail);
+        Optional<RenderedPage> page = this.docs.describe(snippet, at, detail);
         if (page.isPresent()) {
-            return new DisplayData(page.get());
+            DisplayData data = new DisplayData(page.get().text());
+            data.putHTML(page.get().html());
+            return data;
         }
         List<SourceCodeAnalysis.Documentation> docs = session.analysis().documentation(snippet, at, jshellJavadoc);
         if (docs.isEmpty()) {

@@ -283,7 +283,12 @@ public final class EaselKernel extends BaseKernel {
             throw CellError.simple("NoDocumentation", "Nothing named '" + name + "' is known here. Check the spelling,"
                     + " declare or import it first, or write the class with its package (java.time.LocalDate?).");
         }
-        return ExecuteReplyWithPayload.page(count, String.valueOf(doc.getData(MIMEType.TEXT_PLAIN)));
+        Map<String, String> page = new LinkedHashMap<>();
+        page.put(MIMEType.TEXT_PLAIN.toString(), String.valueOf(doc.getData(MIMEType.TEXT_PLAIN)));
+        if (doc.hasDataForType(MIMEType.TEXT_HTML)) {
+            page.put(MIMEType.TEXT_HTML.toString(), String.valueOf(doc.getData(MIMEType.TEXT_HTML)));
+        }
+        return ExecuteReplyWithPayload.page(count, page);
     }
 
     /**

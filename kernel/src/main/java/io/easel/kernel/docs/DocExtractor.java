@@ -111,8 +111,7 @@ final class DocExtractor {
                     }
                 }
             }
-            types.add(new TypeDoc(name, typeSignature(type, name, components),
-                    typeDoc == null ? "" : JavadocText.render(typeDoc), members, text(type)));
+            types.add(new TypeDoc(name, typeSignature(type, name, components), javadoc(typeDoc), members, text(type)));
         }
 
         private static boolean visible(Set<Modifier> flags, boolean implicitlyPublic) {
@@ -169,7 +168,9 @@ final class DocExtractor {
 
         /** A record's component is documented by the record's {@code @param}; its accessor is what a cell calls. */
         private MemberDoc component(VariableTree component, String owner, DocCommentTree recordDoc) {
-            String doc = recordDoc == null ? "" : JavadocText.param(recordDoc, component.getName().toString()).orElse("");
+            String name = component.getName().toString();
+            Javadoc doc = recordDoc == null ? Javadoc.NONE : new Javadoc(JavadocText.param(recordDoc, name).orElse(""),
+                    JavadocHtml.param(recordDoc, name).orElse(""));
             return new MemberDoc(MemberKind.RECORD_COMPONENT, component.getName().toString(), List.of(),
                     component.getType() + " " + owner + "." + component.getName() + "()", doc, text(component));
         }
@@ -224,9 +225,12 @@ final class DocExtractor {
             return owner.substring(owner.lastIndexOf('.') + 1);
         }
 
-        private String doc(TreePath path) {
-            DocCommentTree doc = trees.getDocCommentTree(path);
-            return doc == null ? "" : JavadocText.render(doc);
+        private Javadoc doc(TreePath path) {
+            return javadoc(trees.getDocCommentTree(path));
+        }
+
+        private static Javadoc javadoc(DocCommentTree doc) {
+            return doc == null ? Javadoc.NONE : new Javadoc(JavadocText.render(doc), JavadocHtml.render(doc));
         }
 
         /** The declaration as written, without its doc comment. */

@@ -115,7 +115,7 @@ final class JavadocText {
     }
 
     /** The JDK's own notes: @apiNote, @implSpec, @implNote, as javadoc titles them. */
-    private static String blockTitle(String tagName) {
+    static String blockTitle(String tagName) {
         return switch (tagName) {
             case "apiNote" -> "API Note";
             case "implSpec" -> "Implementation Requirements";
@@ -231,7 +231,7 @@ final class JavadocText {
     }
 
     /** {@code Figure#save(Path)} reads as Figure.save(Path), {@code #title} as title. */
-    private static String reference(ReferenceTree reference) {
+    static String reference(ReferenceTree reference) {
         String signature = reference.getSignature();
         return signature.startsWith("#") ? signature.substring(1) : signature.replace('#', '.');
     }

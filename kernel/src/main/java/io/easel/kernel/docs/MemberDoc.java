@@ -9,10 +9,11 @@ import java.util.List;
  * @param name       its simple name (a constructor's is its type's)
  * @param parameters the parameter types as written, for telling an override from an overload
  * @param signature  how it reads: {@code Figure Plot.line(double[] x, double[] y)}
- * @param doc        its Javadoc as plain text, empty when it has none
+ * @param doc        its Javadoc, empty when it has none
  * @param source     its declaration as written in the source file
  */
-record MemberDoc(MemberKind kind, String name, List<String> parameters, String signature, String doc, String source) {
+record MemberDoc(MemberKind kind, String name, List<String> parameters, String signature, Javadoc doc,
+                 String source) {
 
     MemberDoc {
         parameters = List.copyOf(parameters);

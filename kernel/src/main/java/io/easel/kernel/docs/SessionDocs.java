@@ -28,10 +28,10 @@ public final class SessionDocs {
     /**
      * @param snippet the code around the cursor (one snippet of a cell)
      * @param detail  true for {@code name??} and the second inspect level: the declarations' source too
-     * @return plain text, or empty when no documentation of that name is at hand (the caller shows what JShell
-     *     knows: signatures)
+     * @return the page, or empty when no documentation of that name is at hand (the caller shows what JShell knows:
+     *     signatures)
      */
-    public Optional<String> describe(String snippet, int cursor, boolean detail) {
+    public Optional<RenderedPage> describe(String snippet, int cursor, boolean detail) {
         return NameAtCursor.find(snippet, cursor).flatMap(name -> pages.describe(names.resolve(name), detail));
     }
 }

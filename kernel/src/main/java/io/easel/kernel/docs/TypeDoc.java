@@ -7,11 +7,11 @@ import java.util.List;
  *
  * @param name      its canonical name ({@code io.easel.plot.Geom.Point} for a nested type)
  * @param signature how its declaration reads: {@code public final class io.easel.plot.Plot}
- * @param doc       its Javadoc as plain text, empty when it has none
+ * @param doc       its Javadoc, empty when it has none
  * @param members   its public and protected members in source order (constructors, methods, fields, constants)
  * @param source    its declaration as written in the source file
  */
-record TypeDoc(String name, String signature, String doc, List<MemberDoc> members, String source) {
+record TypeDoc(String name, String signature, Javadoc doc, List<MemberDoc> members, String source) {
 
     TypeDoc {
         members = List.copyOf(members);

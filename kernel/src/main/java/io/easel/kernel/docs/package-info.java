@@ -1,6 +1,6 @@
 /**
  * Javadoc for inspect (Shift-Tab) and {@code name?} / {@code name??}: the signatures and documentation of what a
- * name in a cell stands for, as plain text.
+ * name in a cell stands for, as plain text and as HTML.
  *
  * <p>Where documentation comes from ({@link io.easel.kernel.docs.DocLibrary}):
  * <ul>
@@ -22,12 +22,13 @@
  *   <li><b>The documentation</b> ({@code DocExtractor}, {@code JavadocText}): the type's source file is parsed by
  *       javac alone (no attribution, no class path), its doc comments read with {@code DocTrees} and turned into
  *       plain text: inline tags become their text, HTML becomes paragraphs, lists and preformatted blocks,
- *       {@code @param}, {@code @return} and {@code @throws} become sections. Members come with every overload
+ *       {@code @param}, {@code @return} and {@code @throws} become sections
+ *       ({@code JavadocHtml} makes the HTML form, keeping the comment's markup). Members come with every overload
  *       and their parameter names; inherited ones are found through the supertypes the kernel's loader reports.
  *       </li>
  * </ol>
  *
  * <p>Speed: a file is parsed once per kernel and kept ({@code DocLibrary}); a name costs one or two questions to
- * JShell. What has no documentation here ({@code SessionDocs} answers empty) is left to JShell's signatures.
+ * JShell, whose answers are kept until the session changes (a cell runs, a jar is added). What has no documentation here ({@code SessionDocs} answers empty) is left to JShell's signatures.
  */
 package io.easel.kernel.docs;

@@ -169,10 +169,25 @@ class DocLibraryTest {
                 Returns:
                   a new rectangle
                 Throws:
-                  IllegalArgumentException - when a side is negative""", of.get(0).doc());
+                  IllegalArgumentException - when a side is negative""", of.get(0).doc().text());
         assertEquals("static Rectangle Rectangle.of(double side)", of.get(1).signature());
-        assertEquals("A rectangle of one side repeated.", of.get(1).doc());
+        assertEquals("A rectangle of one side repeated.", of.get(1).doc().text());
         assertTrue(of.get(1).source().startsWith("public static Rectangle of(double side) {"), of.get(1).source());
+    }
+
+    @Test
+    void theHtmlFormKeepsTheCommentsMarkupAndTurnsTagsIntoHtml() {
+        MemberDoc of = library.members("demo.Rectangle", "of").get(0);
+        assertEquals("A rectangle of two sides, as <code>of(2, 3)</code>: see <code>Shape.area()</code>."
+                + "<dl><dt>Parameters:</dt><dd><code>width</code> - the side along x, in units</dd>"
+                + "<dd><code>height</code> - the side along y</dd>"
+                + "<dt>Returns:</dt><dd>a new rectangle</dd>"
+                + "<dt>Throws:</dt><dd><code>IllegalArgumentException</code> - when a side is negative</dd></dl>",
+                of.doc().html());
+        String rectangle = library.type("demo.Rectangle").orElseThrow().doc().html();
+        assertTrue(rectangle.contains("<li>sides are <code>&gt;= 0</code>;</li>"), rectangle);
+        assertTrue(rectangle.contains("empty rectangle &amp; area 0."), rectangle);
+        assertTrue(rectangle.contains("<pre><code>\n Rectangle r = Rectangle.of(2, 3);"), rectangle);
     }
 
     @Test
@@ -188,12 +203,12 @@ class DocLibraryTest {
                   - a zero side gives an empty rectangle & area 0.
 
                     Rectangle r = Rectangle.of(2, 3);
-                        r.area();""", rectangle.doc());
+                        r.area();""", rectangle.doc().text());
     }
 
     @Test
     void missingDocIsEmptyAndPrivateMembersAreLeftOut() {
-        assertEquals("", library.members("demo.Rectangle", "square").get(0).doc());
+        assertEquals("", library.members("demo.Rectangle", "square").get(0).doc().text());
         assertTrue(library.members("demo.Rectangle", "secret").isEmpty());
         assertTrue(library.members("demo.Rectangle", "width").isEmpty(), "a private field");
         assertEquals(Optional.empty(), library.type("demo.Missing"));
@@ -204,10 +219,10 @@ class DocLibraryTest {
     void overridesHideWhatTheyOverrideAndInheritedMembersAreFound() {
         List<MemberDoc> area = library.members("demo.Rectangle", "area");
         assertEquals(1, area.size(), area.toString());
-        assertEquals("", area.get(0).doc(), "the override, which has no comment of its own");
+        assertEquals("", area.get(0).doc().text(), "the override, which has no comment of its own");
         List<MemberDoc> label = library.members("demo.Rectangle", "label");
         assertEquals("String Shape.label()", label.get(0).signature());
-        assertEquals("The name to show; \"shape\" unless a shape says otherwise.", label.get(0).doc());
+        assertEquals("The name to show; \"shape\" unless a shape says otherwise.", label.get(0).doc().text());
     }
 
     @Test
@@ -220,12 +235,12 @@ class DocLibraryTest {
                 library.members("demo.Rectangle", "totalWidth").get(0).signature());
         MemberDoc topLeft = library.members("demo.Rectangle.Corner", "TOP_LEFT").get(0);
         assertEquals(MemberKind.ENUM_CONSTANT, topLeft.kind());
-        assertEquals("Top left.", topLeft.doc());
+        assertEquals("Top left.", topLeft.doc().text());
         assertEquals("public record demo.Rectangle.Size(double width, double height)",
                 library.type("demo.Rectangle.Size").orElseThrow().signature());
         MemberDoc width = library.members("demo.Rectangle.Size", "width").get(0);
         assertEquals("double Rectangle.Size.width()", width.signature());
-        assertEquals("the side along x", width.doc());
+        assertEquals("the side along x", width.doc().text());
     }
 
     @Test
@@ -258,7 +273,7 @@ class DocLibraryTest {
                   a - one
                   b - another
                 Returns:
-                  a or b""", max.doc());
+                  a or b""", max.doc().text());
         assertTrue(jdk.type("java.util.List").isEmpty(), "a file the zip does not have");
     }
 
@@ -311,7 +326,7 @@ class DocLibraryTest {
                 An ulp apart.
 
                 Since:
-                  1.3""", jdk.type("java.lang.StrictMath").orElseThrow().doc());
+                  1.3""", jdk.type("java.lang.StrictMath").orElseThrow().doc().text());
         assertEquals("""
                 Returns the natural logarithm. Special cases:
 
@@ -325,7 +340,7 @@ class DocLibraryTest {
                 Returns:
                   the value ln a, the natural logarithm of a.
                 API Note:
-                  See Math.log.""", jdk.members("java.lang.StrictMath", "log").get(0).doc());
+                  See Math.log.""", jdk.members("java.lang.StrictMath", "log").get(0).doc().text());
     }
 
     @Test

@@ -83,6 +83,12 @@ def test_name_question_mark_pages_the_javadoc_of_easels_api(kernel):
     assert "public static DisplayHandle display(Object value) {" in detail, "name?? shows the source too"
 
 
+def test_cells_do_not_see_the_sources_the_api_jars_carry(kernel):
+    r = kernel.run('Thread.currentThread().getContextClassLoader()'
+                   '.getResource("META-INF/easel/sources/io/easel/plot/Plot.java") == null')
+    assert r.value == "true", r
+
+
 def test_inspect_right_after_or_inside_a_name_returns_its_javadoc(kernel):
     code = "Live.show"
     reply = kernel.request("inspect", code, len(code))

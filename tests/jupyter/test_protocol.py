@@ -60,6 +60,66 @@ def test_inspect_finds_a_name_with_the_cursor_right_after_it(kernel):
         assert code.split(".")[-1] in reply["data"]["text/plain"]
 
 
+def test_name_question_mark_pages_the_javadoc_of_easels_api(kernel):
+    data = kernel.run("Plot.line?").reply["content"]["payload"][0]["data"]
+    page = data["text/plain"]
+    # every overload, with its parameter names, and the sentence of Plot.line's own Javadoc
+    assert "Figure Plot.line(double[] x, double[] y)" in page and "Figure Plot.line(Object y)" in page, page
+    assert "A line through (x, y), connected in order of x." in page, page
+    # the notebook's pager shows the HTML form
+    assert "<pre><code>static Figure Plot.line(double[] x, double[] y)</code></pre>" in data["text/html"], data
+    assert "A line through (x, y), connected in order of x." in data["text/html"], data
+    kernel.run("Figure documented = Plot.line(new double[] {1, 2}, new double[] {3, 4});")
+    page = kernel.run("documented.save?").reply["content"]["payload"][0]["data"]["text/plain"]
+    assert "Path Figure.save(Path path)" in page, page
+    # @return and @throws as sections, {@code}/{@link} as their text
+    assert "Returns:\n" in page and "IllegalArgumentException - when the extension is missing" in page, page
+    assert "{@" not in page and "<p>" not in page, page
+    page = kernel.run("documented?").reply["content"]["payload"][0]["data"]["text/plain"]
+    assert page.startswith("documented : io.easel.plot.Figure"), page
+    assert "class io.easel.plot.Figure" in page, page
+    detail = kernel.run("display??").reply["content"]["payload"][0]["data"]["text/plain"]
+    assert "Shows a value as its own output" in detail, detail
+    assert "public static DisplayHandle display(Object value) {" in detail, "name?? shows the source too"
+
+
+def test_cells_do_not_see_the_sources_the_api_jars_carry(kernel):
+    r = kernel.run('Thread.currentThread().getContextClassLoader()'
+                   '.getResource("META-INF/easel/sources/io/easel/plot/Plot.java") == null')
+    assert r.value == "true", r
+
+
+def test_inspect_right_after_or_inside_a_name_returns_its_javadoc(kernel):
+    code = "Live.show"
+    reply = kernel.request("inspect", code, len(code))
+    assert reply["status"] == "ok" and reply["found"], reply
+    assert "Shows the value now as a new output" in reply["data"]["text/plain"], reply
+    assert "Shows the value now as a new output" in reply["data"]["text/html"], reply
+    code = "Live live = Live.show( Plot.line(new double[] {1, 2}, new double[] {3, 4}));"
+    for cursor in (code.index("show") + 2, code.index("( Plot") + 1):  # inside the name, among its arguments
+        reply = kernel.request("inspect", code, cursor)
+        assert reply["found"] and "static Live Live.show(Object value)" in reply["data"]["text/plain"], reply
+    reply = kernel.request("inspect", "display", len("display"))
+    assert "DisplayHandle Notebook.display(Object value, String... mimeTypes)" in reply["data"]["text/plain"], reply
+
+
+def test_inspect_follows_a_variable_declared_again_with_another_type(kernel):
+    kernel.run("var changing = Plot.line(new double[] {1, 2}, new double[] {3, 4});")
+    reply = kernel.request("inspect", "changing", len("changing"))
+    assert reply["data"]["text/plain"].startswith("changing : io.easel.plot.Figure"), reply
+    kernel.run('var changing = new DisplayHandle("some-id");')
+    reply = kernel.request("inspect", "changing", len("changing"))
+    assert reply["data"]["text/plain"].startswith("changing : io.easel.notebook.DisplayHandle"), reply
+
+
+def test_inspect_and_question_mark_of_an_unknown_name_find_nothing(kernel):
+    reply = kernel.request("inspect", "noSuchThingHere", len("noSuchThingHere"))
+    assert reply["status"] == "ok" and reply["found"] is False and reply["data"] == {}, reply
+    missing = kernel.run("noSuchThingHere?", allow_error=True)
+    assert missing.error["ename"] == "NoDocumentation"
+    assert "Nothing named 'noSuchThingHere' is known here" in missing.error["evalue"], missing.error
+
+
 def test_is_complete_calls_plain_syntax_errors_invalid(kernel):
     for code in ("int 1x = 2;", "1 +* 2", "int a = 1 1;"):
         assert kernel.request("is_complete", code)["status"] == "invalid", code

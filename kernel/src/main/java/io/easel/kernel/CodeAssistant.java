@@ -1,6 +1,9 @@
 package io.easel.kernel;
 
 import io.easel.kernel.cell.CellParser;
+import io.easel.kernel.docs.DocLibrary;
+import io.easel.kernel.docs.RenderedPage;
+import io.easel.kernel.docs.SessionDocs;
 import io.easel.kernel.session.JavaSession;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
@@ -12,20 +15,28 @@ import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Completion, inspection and "is this complete?" for cells, from JShell's source analysis. */
+/**
+ * Completion, inspection and "is this complete?" for cells, from JShell's source analysis; inspection shows the
+ * Javadoc of what has sources at hand (Easel's API, the JDK with its src.zip), see {@link SessionDocs}.
+ */
 final class CodeAssistant {
 
     private static final Pattern MAGIC_PREFIX = Pattern.compile("(?m)^\\s*(%%?)(\\w*)$");
 
     private final JavaSession session;
+    private final SessionDocs docs;
+    /** JShell looks for Javadoc in the JDK's src.zip only, and costs a second or so doing so under load. */
+    private final boolean jshellJavadoc = DocLibrary.jdkSourcesPresent();
 
-    CodeAssistant(JavaSession session) {
+    CodeAssistant(JavaSession session, DocLibrary library) {
         this.session = session;
+        this.docs = new SessionDocs(library, session.analysis(), session::staticImports, session::changes);
     }
 
     ReplacementOptions complete(String cell, int cursor, MagicsRegistry magics) {
@@ -67,17 +78,23 @@ final class CodeAssistant {
         int start = currentSnippetStart(code, cursor);
         String snippet = code.substring(start);
         int at = cursor - start;
-        List<SourceCodeAnalysis.Documentation> docs = session.analysis().documentation(snippet, at, true);
+        Optional<RenderedPage> page = this.docs.describe(snippet, at, detail);
+        if (page.isPresent()) {
+            DisplayData data = new DisplayData(page.get().text());
+            data.putHTML(page.get().html());
+            return data;
+        }
+        List<SourceCodeAnalysis.Documentation> docs = session.analysis().documentation(snippet, at, jshellJavadoc);
         if (docs.isEmpty()) {
             // JShell documents a call from inside its parentheses; people ask with the cursor on the name
             int open = openingParenAfterName(snippet, at);
             if (open >= 0) {
-                docs = session.analysis().documentation(snippet, open + 1, true);
+                docs = session.analysis().documentation(snippet, open + 1, jshellJavadoc);
             } else if (at > 0 && at <= snippet.length() && Character.isJavaIdentifierPart(snippet.charAt(at - 1))) {
                 // right after a name with no call yet ("Math.max|"): ask as if its parenthesis were typed
                 int end = nameEnd(snippet, at);
                 String asCall = snippet.substring(0, end) + "(" + snippet.substring(end);
-                docs = session.analysis().documentation(asCall, end + 1, true);
+                docs = session.analysis().documentation(asCall, end + 1, jshellJavadoc);
             }
         }
         StringBuilder text = new StringBuilder();

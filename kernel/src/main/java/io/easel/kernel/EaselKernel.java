@@ -2,6 +2,7 @@ package io.easel.kernel;
 
 import io.easel.kernel.cell.CellParser;
 import io.easel.kernel.cell.CellPart;
+import io.easel.kernel.docs.DocLibrary;
 import io.easel.kernel.replies.CommInfoStatusReply;
 import io.easel.kernel.replies.ExecuteReplyWithPayload;
 import java.util.Optional;
@@ -125,7 +126,7 @@ public final class EaselKernel extends BaseKernel {
         this.output = output;
         SessionApi api = SessionApi.of(EaselKernel.class.getClassLoader());
         this.session = new JavaSession(api, output.err(), cellThreads);
-        this.assistant = new CodeAssistant(session);
+        this.assistant = new CodeAssistant(session, DocLibrary.forKernel(api.kernelLoader()));
         this.classpath = new KernelClasspath(session, this::installExtensions);
         session.evalQuietly(NOTEBOOK_STATICS);
         NotebookBackend.install(new KernelNotebookBackend(this, api, displays));
@@ -282,7 +283,12 @@ public final class EaselKernel extends BaseKernel {
             throw CellError.simple("NoDocumentation", "Nothing named '" + name + "' is known here. Check the spelling,"
                     + " declare or import it first, or write the class with its package (java.time.LocalDate?).");
         }
-        return ExecuteReplyWithPayload.page(count, String.valueOf(doc.getData(MIMEType.TEXT_PLAIN)));
+        Map<String, String> page = new LinkedHashMap<>();
+        page.put(MIMEType.TEXT_PLAIN.toString(), String.valueOf(doc.getData(MIMEType.TEXT_PLAIN)));
+        if (doc.hasDataForType(MIMEType.TEXT_HTML)) {
+            page.put(MIMEType.TEXT_HTML.toString(), String.valueOf(doc.getData(MIMEType.TEXT_HTML)));
+        }
+        return ExecuteReplyWithPayload.page(count, page);
     }
 
     /**

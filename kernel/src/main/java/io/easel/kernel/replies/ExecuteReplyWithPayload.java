@@ -21,7 +21,18 @@ public final class ExecuteReplyWithPayload extends ExecuteReply {
 
     /** Shows text in the front end's pager. */
     public static ExecuteReplyWithPayload page(int executionCount, String text) {
-        return new ExecuteReplyWithPayload(executionCount, Map.of("source", "page", "data", Map.of("text/plain", text),
+        return page(executionCount, Map.of("text/plain", text));
+    }
+
+    /**
+     * Shows a MIME bundle in the front end's pager: the notebook's pager shows {@code text/html} when there is one,
+     * consoles {@code text/plain}, which the bundle must have.
+     */
+    public static ExecuteReplyWithPayload page(int executionCount, Map<String, String> data) {
+        if (!data.containsKey("text/plain")) {
+            throw new IllegalArgumentException("A pager payload needs text/plain, which consoles show: " + data.keySet());
+        }
+        return new ExecuteReplyWithPayload(executionCount, Map.of("source", "page", "data", Map.copyOf(data),
                 "start", 0));
     }
 

@@ -4,6 +4,7 @@ import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +47,7 @@ public final class JavaSession implements AutoCloseable {
     private final Map<String, SourceLocation> snippetOrigins = new ConcurrentHashMap<>();
     private final StackTraceFormatter stackTraces = new StackTraceFormatter(snippetOrigins::get);
     private final PrintStream warnings;
+    private final AtomicLong changes = new AtomicLong();
 
     /**
      * @param api      what cells share with the kernel (the figure API among them), and the class path they compile
@@ -108,6 +111,7 @@ public final class JavaSession implements AutoCloseable {
      * @return the value of the last snippet when it is an expression, else {@link EvalResult#NONE}
      */
     public EvalResult eval(String code, SourceLocation where) throws CellError {
+        changes.incrementAndGet();
         int tooLong = StringConstantCheck.firstTooLongConstant(code);
         if (tooLong > 0) {
             throw ClassFileLimits.explain(CellError.simple("CompileError", "constant string too long at "
@@ -132,6 +136,7 @@ public final class JavaSession implements AutoCloseable {
             }
         } finally {
             control.forgetValues();
+            changes.incrementAndGet(); // again: an analysis while the cell ran may have seen it half done
         }
         return last;
     }
@@ -362,6 +367,7 @@ public final class JavaSession implements AutoCloseable {
      * @return what was dropped, described for the user ("class Object"); empty when nothing has that name
      */
     public List<String> drop(String name) {
+        changes.incrementAndGet();
         List<String> dropped = new ArrayList<>();
         for (Snippet snippet : shell.snippets().toList()) {
             if (snippet instanceof DeclarationSnippet declaration && declaration.name().equals(name)
@@ -410,7 +416,16 @@ public final class JavaSession implements AutoCloseable {
     }
 
     public void addToClasspath(Path path) {
+        changes.incrementAndGet();
         shell.addToClasspath(path.toAbsolutePath().toString());
+    }
+
+    /**
+     * How often the session's declarations, imports or class path may have changed: what the analysis says about a
+     * name stays true as long as this stays the same, so answers can be kept until it moves.
+     */
+    public long changes() {
+        return changes.get();
     }
 
     /** Interrupts the running cell; safe to call from any thread. */
@@ -420,6 +435,15 @@ public final class JavaSession implements AutoCloseable {
 
     public SourceCodeAnalysis analysis() {
         return analysis;
+    }
+
+    /**
+     * The static imports in force, as {@code io.easel.notebook.Notebook.*} or {@code java.lang.Math.max}: where an
+     * unqualified method of a cell ({@code display}) may come from.
+     */
+    public List<String> staticImports() {
+        return shell.imports().filter(ImportSnippet::isStatic).filter(i -> shell.status(i).isActive())
+                .map(ImportSnippet::fullname).toList();
     }
 
     @Override

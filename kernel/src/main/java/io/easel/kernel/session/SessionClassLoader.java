@@ -1,14 +1,18 @@
 package io.easel.kernel.session;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The class loader of the user's session: the classes JShell compiles for each snippet. Below it, in this order:
@@ -33,22 +37,39 @@ public final class SessionClassLoader extends ClassLoader {
 
     private final Map<String, byte[]> snippetClasses = new ConcurrentHashMap<>();
     private final UserLibraries libraries;
+    private final Set<Path> apiRoots;
 
     public SessionClassLoader(SessionApi api) {
-        this(new UserLibraries(api));
+        this(new UserLibraries(api), api);
     }
 
-    private SessionClassLoader(UserLibraries libraries) {
+    private SessionClassLoader(UserLibraries libraries, SessionApi api) {
         super("easel-session", libraries);
         this.libraries = libraries;
+        this.apiRoots = api.roots().stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
     }
 
     void declare(String className, byte[] bytecode) {
         snippetClasses.put(className, bytecode);
     }
 
+    /**
+     * Adds a jar or folder to the user's libraries, except the API's own: JShell hands those over too (cells compile
+     * against them), but they are reached through the shared window, which lets their packages through and nothing
+     * else (not their META-INF, which holds the sources the kernel documents them from).
+     */
     void addLibrary(URL url) {
-        libraries.addURL(url);
+        if (!apiRoots.contains(pathOf(url))) {
+            libraries.addURL(url);
+        }
+    }
+
+    private static Path pathOf(URL url) {
+        try {
+            return "file".equals(url.getProtocol()) ? Path.of(url.toURI()).toAbsolutePath().normalize() : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Override

@@ -1,0 +1,4 @@
+package io.easel.kernel.docs;
+
+/** What a documented member of a type is. */
+enum MemberKind { CONSTRUCTOR, METHOD, FIELD, ENUM_CONSTANT, RECORD_COMPONENT }

@@ -2,6 +2,7 @@ package io.easel.display;
 
 import io.easel.plot.Format;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.ParameterException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +20,10 @@ class FiguresMagicTest {
 
     private static final FigureSettings D = FigureSettings.defaults();
 
+    /** What a bad setting's ParameterException says: its cause's message, which the kernel shows. */
     private static String fails(String... args) {
-        return assertThrows(IllegalArgumentException.class, () -> FiguresMagic.apply(D, List.of(args))).getMessage();
+        ParameterException e = assertThrows(ParameterException.class, () -> FiguresMagic.apply(D, List.of(args)));
+        return assertInstanceOf(IllegalArgumentException.class, e.getCause()).getMessage();
     }
 
     @Test
@@ -40,6 +44,12 @@ class FiguresMagicTest {
         assertTrue(FiguresMagic.apply(s, List.of("size=auto")).ownSize());
         assertEquals(FigureSettings.NO_SVG_LIMIT, FiguresMagic.apply(s, List.of("max-svg=none")).maxSvgBytes());
         assertEquals(D, FiguresMagic.apply(s, List.of("reset")));
+    }
+
+    @Test
+    void keysInAnyCaseAndOptionsAreNotSettings() {
+        assertEquals(3, FiguresMagic.apply(D, List.of("SCALE=3")).scale());
+        assertTrue(fails("--scale=3").contains("without dashes: scale=3"));
     }
 
     @Test
@@ -74,7 +84,7 @@ class FiguresMagicTest {
         assertEquals("Figures: formats=png,svg size=auto scale=1 max-svg=1MB", changed.strip());
         FigureSettings before = settings.get();
 
-        assertThrows(IllegalArgumentException.class, () -> magic.eval(null, List.of("scale=3", "size=oops")));
+        assertThrows(ParameterException.class, () -> magic.eval(null, List.of("scale=3", "size=oops")));
         assertSame(before, settings.get());
     }
 

@@ -4,6 +4,7 @@ import io.easel.protocol.Handshake;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.SigningKey;
 import io.easel.renderer.engine.RenderEngine;
+import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,14 +41,14 @@ public final class RendererMain {
         RendererOptions options;
         try {
             options = RendererOptions.parse(args);
-        } catch (IllegalArgumentException e) {
+        } catch (ParameterException e) {
             System.err.println(e.getMessage());
-            System.err.println(RendererOptions.USAGE);
+            System.err.println(RendererOptions.usage());
             System.exit(RendererExit.USAGE);
             return;
         }
         if (options.help()) {
-            handshakeChannel.println(RendererOptions.USAGE);
+            handshakeChannel.println(RendererOptions.usage());
             return;
         }
         preloadExitPath();

@@ -4,7 +4,6 @@ import io.easel.protocol.Handshake;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.SigningKey;
 import io.easel.renderer.engine.RenderEngine;
-import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,14 +40,14 @@ public final class RendererMain {
         RendererOptions options;
         try {
             options = RendererOptions.parse(args);
-        } catch (ParameterException e) {
+        } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println(RendererOptions.usage());
+            System.err.println(RendererOptions.USAGE);
             System.exit(RendererExit.USAGE);
             return;
         }
         if (options.help()) {
-            handshakeChannel.println(RendererOptions.usage());
+            handshakeChannel.println(RendererOptions.USAGE);
             return;
         }
         preloadExitPath();

@@ -1,7 +1,6 @@
 package io.easel.renderer;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine.ParameterException;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -32,27 +31,15 @@ class RendererOptionsTest {
 
     @Test
     void mistakesAreNamed() {
-        ParameterException e = assertThrows(ParameterException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RendererOptions.parse(new String[]{"--workers", "many"}));
-        assertEquals("Invalid value for option '--workers': needs a positive whole number, got 'many'", e.getMessage());
-        e = assertThrows(ParameterException.class, () -> RendererOptions.parse(new String[]{"--key", "abc"}));
-        assertTrue(e.getMessage().startsWith("Unknown options: '--key'"), e.getMessage());
-        e = assertThrows(ParameterException.class, () -> RendererOptions.parse(new String[]{"--parent-pid"}));
-        assertTrue(e.getMessage().contains("Missing required parameter for option '--parent-pid'"), e.getMessage());
-        e = assertThrows(ParameterException.class, () -> RendererOptions.parse(new String[]{"--key-from", "argv"}));
+        assertTrue(e.getMessage().contains("--workers") && e.getMessage().contains("many"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> RendererOptions.parse(new String[]{"--key", "abc"}));
+        assertTrue(e.getMessage().contains("Unknown option '--key'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> RendererOptions.parse(new String[]{"--parent-pid"}));
+        assertTrue(e.getMessage().contains("needs a value"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> RendererOptions.parse(new String[]{"--key-from", "argv"}));
         assertTrue(e.getMessage().contains("auto, stdin or env"), e.getMessage());
-        e = assertThrows(ParameterException.class, () -> RendererOptions.parse(new String[]{"--workers=0"}));
-        assertTrue(e.getMessage().contains("positive whole number, got '0'"), e.getMessage());
-    }
-
-    @Test
-    void theUsageListsEveryOptionWithItsDefault() {
-        String usage = RendererOptions.usage();
-        assertTrue(usage.startsWith("Usage: java -cp <renderer classpath> io.easel.renderer.RendererMain"), usage);
-        assertTrue(usage.contains("--max-depth=N") && usage.contains("(default " + io.easel.plot.json.Json.MAX_DEPTH
-                + ")"), usage);
-        assertTrue(usage.contains("--no-warmup") && usage.contains("EASEL_RENDERER_KEY"), usage);
-        assertTrue(RendererOptions.parse(new String[]{"-h"}).help());
     }
 
     @Test

@@ -29,6 +29,9 @@ public final class MagicUsageError {
     /** The message for {@code e}, without the magic's name, which the kernel puts in front. */
     public static String describe(ParameterException e) {
         String what = what(e);
+        if (e.getCommandLine() == null) {
+            return what;
+        }
         return (what.endsWith(".") ? what.substring(0, what.length() - 1) : what) + ". Usage: "
                 + synopsis(e.getCommandLine());
     }
@@ -49,7 +52,8 @@ public final class MagicUsageError {
             return name(e.getArgSpec()) + " " + conversion.getMessage();
         }
         String message = e.getMessage();
-        return message.isEmpty() ? "bad arguments" : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+        return message == null || message.isEmpty() ? "bad arguments"
+                : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
     }
 
     private static String unmatched(String argument, List<String> suggestions) {

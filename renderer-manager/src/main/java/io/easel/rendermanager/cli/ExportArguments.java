@@ -114,7 +114,8 @@ record ExportArguments(List<Path> specs, Path out, List<Format> formats, double 
     }
 
     @Command(name = "java -cp 'renderer-manager/target/dist/*' io.easel.rendermanager.cli.ExportCommand",
-            sortOptions = false, usageHelpWidth = 110,
+            customSynopsis = "java -cp 'renderer-manager/target/dist/*' io.easel.rendermanager.cli.ExportCommand"
+                    + " [options] SPEC.json...", sortOptions = false, usageHelpWidth = 110,
             description = {"Renders Lets-Plot raw specs (JSON, e.g. what Python lets-plot's as_dict() gives) to image"
                     + " files, all in one warm renderer."},
             footer = {"A SPEC of \"-\" reads one spec from stdin. Files are named after their spec: a.json -> a.png.",
@@ -124,7 +125,7 @@ record ExportArguments(List<Path> specs, Path out, List<Format> formats, double 
                 + " folder); with one spec and one format it may be a file name, whose extension then picks the format")
         Path out;
 
-        @Option(names = {"-f", "--format"}, paramLabel = "LIST", split = ",+", converter = FormatName.class,
+        @Option(names = {"-f", "--format"}, paramLabel = "LIST", split = ",+", splitSynopsisLabel = ",", converter = FormatName.class,
                 description = "comma-separated formats: png, jpg, webp, svg, pdf, eps (default: the extension of"
                         + " --out, else png)")
         List<Format> formats = new ArrayList<>();

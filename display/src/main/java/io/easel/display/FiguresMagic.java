@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,34 +43,28 @@ final class FiguresMagic implements LineMagic<Void, BaseKernel> {
             System.out.println("Change with: " + USAGE);
             return null;
         }
-        Settings changed = new Settings(settings.get(), kernelSettings);
-        if (MagicCommands.parse(changed, args)) {
-            settings.set(changed.result);
-            System.out.println("Figures: " + changed.result.describe());
-        }
+        apply(settings.get(), kernelSettings, args).ifPresent(changed -> {
+            settings.set(changed);
+            System.out.println("Figures: " + changed.describe());
+        });
         return null;
     }
 
     /**
-     * The settings after every argument, in order, or picocli's ParameterException naming the first bad one, caused
-     * by an IllegalArgumentException that says what is wrong with it (nothing changes).
+     * The settings after every argument, in order, with {@code reset} returning to {@code resetTo}; empty when the
+     * arguments asked for --help, which is then printed. A bad argument is picocli's ParameterException, caused by an
+     * IllegalArgumentException that says what is wrong with it (nothing changes).
      */
-    static FigureSettings apply(FigureSettings current, List<String> args) {
-        return apply(current, FigureSettings.defaults(), args);
-    }
-
-    /** As {@link #apply(FigureSettings, List)}, with {@code reset} returning to {@code resetTo}. */
-    static FigureSettings apply(FigureSettings current, FigureSettings resetTo, List<String> args) {
+    static Optional<FigureSettings> apply(FigureSettings current, FigureSettings resetTo, List<String> args) {
         Settings settings = new Settings(current, resetTo);
-        MagicCommands.parse(settings, args);
-        return settings.result;
+        return MagicCommands.parse(settings, args) ? Optional.of(settings.result) : Optional.empty();
     }
 
     /**
      * The settings as a picocli command whose option names have no dashes ({@code scale=2}); picocli calls each
      * setter in the order the words come, so a later setting wins and {@code reset} undoes what came before it.
      */
-    @Command(name = "%figures", customSynopsis = "%%figures [formats=png,svg,pdf] [size=WxH|auto] [scale=S]"
+    @Command(name = "%figures", sortOptions = false, customSynopsis = "%%figures [formats=png,svg,pdf] [size=WxH|auto] [scale=S]"
             + " [max-svg=1MB|none] [reset]", description = "Changes how inline figures are shown, then prints the"
             + " settings; alone, only prints them.")
     static final class Settings {

@@ -14,8 +14,8 @@ import java.util.OptionalLong;
  *
  * <p>Read by hand, unlike every magic and the batch export command, which use picocli: this runs at each renderer
  * start, on the way to the kernel's first figure, and picocli's first parse costs about 0.2 s of CPU there (0.81 s
- * to the handshake without it, 1.03 s with it, median of 8 starts at a load average of about 20). The options are few, and written
- * by {@code RendererLauncher} rather than by people.
+ * of CPU to the handshake without it, 1.03 s with it; median of 8 starts at a load average of about 20). The
+ * options are few, and written by {@code RendererLauncher} rather than by people.
  */
 record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers, long defaultTimeoutMillis,
                        int maxQueued, JsonLimits jsonLimits, long maxFrameBytes, RenderLimits renderLimits,

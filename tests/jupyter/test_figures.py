@@ -335,6 +335,11 @@ def test_export_errors(kernel, export_dir):
     assert "no variable 'noSuchVariable'" in undefined.error["evalue"], undefined
     bad_option = kernel.run("%%export %s --dpi 300" % os.path.join(export_dir, "x.png"), allow_error=True)
     assert "unknown option --dpi" in bad_option.error["evalue"], bad_option
+    bad_number = kernel.run("%%export '%s' --width wide" % os.path.join(export_dir, "x y.png"), allow_error=True)
+    assert bad_number.error["evalue"].startswith("%export: --width expects a number, e.g. 800 or 1.5; got 'wide'."
+                                                 " Usage: %export [figure] path..."), bad_number
+    shown = kernel.run("%export --help").stdout
+    assert shown.startswith("Usage: %export [figure] path...") and "--scale=S" in shown, shown
     assert os.listdir(export_dir) == ["a-file"]
 
 

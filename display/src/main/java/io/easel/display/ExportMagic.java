@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -43,7 +44,11 @@ final class ExportMagic implements LineMagic<Void, BaseKernel> {
 
     @Override
     public Void eval(BaseKernel kernel, List<String> args) {
-        ExportArguments arguments = ExportArguments.parse(args);
+        Optional<ExportArguments> parsed = ExportArguments.parse(args);
+        if (parsed.isEmpty()) {
+            return null;
+        }
+        ExportArguments arguments = parsed.get();
         Figure figure = arguments.figureName() == null ? lastShown() : lookUp(kernel, arguments.figureName());
         for (String line : export(figure, arguments)) {
             System.out.println(line);

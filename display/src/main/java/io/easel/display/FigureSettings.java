@@ -96,7 +96,7 @@ public record FigureSettings(List<Format> formats, double width, double height, 
             return DEFAULTS;
         }
         try {
-            return FiguresMagic.apply(DEFAULTS, List.of("formats=" + formats.strip()));
+            return DEFAULTS.withFormats(FiguresMagic.formats(formats.strip()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(FORMATS_VARIABLE + "=" + formats + " is not usable: " + e.getMessage()
                     + " Set it to a comma-separated list such as png,svg,pdf (install.py --figure-formats).", e);

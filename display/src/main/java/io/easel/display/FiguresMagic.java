@@ -3,10 +3,14 @@ package io.easel.display;
 import io.easel.plot.Format;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,48 +43,93 @@ final class FiguresMagic implements LineMagic<Void, BaseKernel> {
             System.out.println("Change with: " + USAGE);
             return null;
         }
-        FigureSettings changed = apply(settings.get(), kernelSettings, args);
-        settings.set(changed);
-        System.out.println("Figures: " + changed.describe());
+        apply(settings.get(), kernelSettings, args).ifPresent(changed -> {
+            settings.set(changed);
+            System.out.println("Figures: " + changed.describe());
+        });
         return null;
     }
 
-    /** The settings after every argument, or an IllegalArgumentException naming the first bad one (nothing changes). */
-    static FigureSettings apply(FigureSettings current, List<String> args) {
-        return apply(current, FigureSettings.defaults(), args);
+    /**
+     * The settings after every argument, in order, with {@code reset} returning to {@code resetTo}; empty when the
+     * arguments asked for --help, which is then printed. A bad argument is picocli's ParameterException, caused by an
+     * IllegalArgumentException that says what is wrong with it (nothing changes).
+     */
+    static Optional<FigureSettings> apply(FigureSettings current, FigureSettings resetTo, List<String> args) {
+        Settings settings = new Settings(current, resetTo);
+        return MagicCommands.parse(settings, args) ? Optional.of(settings.result) : Optional.empty();
     }
 
-    /** As {@link #apply(FigureSettings, List)}, with {@code reset} returning to {@code resetTo}. */
-    static FigureSettings apply(FigureSettings current, FigureSettings resetTo, List<String> args) {
-        FigureSettings result = current;
-        for (String arg : args) {
-            if (arg.equalsIgnoreCase("reset")) {
-                result = resetTo;
-                continue;
-            }
-            int eq = arg.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("'" + arg + "' is not a setting. Use key=value, e.g. " + USAGE + ".");
-            }
-            String key = arg.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            String value = arg.substring(eq + 1).strip();
-            if (value.isEmpty()) {
-                throw new IllegalArgumentException(key + "= needs a value, e.g. " + USAGE + ".");
-            }
-            result = switch (key) {
-                case "formats", "format" -> result.withFormats(formats(value));
-                case "size" -> size(result, value);
-                case "scale" -> result.withScale(number("scale", value));
-                case "max-svg", "max_svg" -> result.withMaxSvgBytes(value.equalsIgnoreCase("none")
-                        ? FigureSettings.NO_SVG_LIMIT : ByteSize.parse(value));
-                default -> throw new IllegalArgumentException("unknown setting '" + key
-                        + "'. Settings are formats, size, scale and max-svg, e.g. " + USAGE + ".");
-            };
+    /**
+     * The settings as a picocli command whose option names have no dashes ({@code scale=2}); picocli calls each
+     * setter in the order the words come, so a later setting wins and {@code reset} undoes what came before it.
+     */
+    @Command(name = "%figures", sortOptions = false, customSynopsis = "%%figures [formats=png,svg,pdf] [size=WxH|auto] [scale=S]"
+            + " [max-svg=1MB|none] [reset]", description = "Changes how inline figures are shown, then prints the"
+            + " settings; alone, only prints them.")
+    static final class Settings {
+        private final FigureSettings resetTo;
+        private FigureSettings result;
+
+        Settings(FigureSettings current, FigureSettings resetTo) {
+            this.result = current;
+            this.resetTo = resetTo;
         }
-        return result;
+
+        @Option(names = {"formats", "format"}, paramLabel = "LIST",
+                description = "the formats of every figure, comma-separated, e.g. png,svg,pdf")
+        void formats(String value) {
+            result = result.withFormats(FiguresMagic.formats(filled("formats", value)));
+        }
+
+        @Option(names = "size", paramLabel = "WxH|auto", description = "the size in CSS pixels, e.g. 800x500;"
+                + " auto: each figure's own")
+        void size(String value) {
+            result = FiguresMagic.size(result, filled("size", value));
+        }
+
+        @Option(names = "scale", paramLabel = "S", description = "pixels per CSS pixel of the PNG, JPEG and WebP")
+        void scale(String value) {
+            result = result.withScale(number("scale", filled("scale", value)));
+        }
+
+        @Option(names = {"max-svg", "max_svg"}, paramLabel = "BYTES|none", description = "the largest SVG or PDF kept"
+                + " in the notebook, e.g. 2MB; none: no limit")
+        void maxSvg(String value) {
+            result = result.withMaxSvgBytes(filled("max-svg", value).equalsIgnoreCase("none")
+                    ? FigureSettings.NO_SVG_LIMIT : ByteSize.parse(value.strip()));
+        }
+
+        @Option(names = "reset", arity = "0", description = "back to the kernel's settings")
+        void reset(boolean ignored) {
+            result = resetTo;
+        }
+
+        @Option(names = "--help", usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Parameters(paramLabel = "setting", arity = "0..*", hidden = true)
+        void notASetting(String word) {
+            if (word.startsWith("-") && word.length() > 1) {
+                throw new IllegalArgumentException("settings are written without dashes: "
+                        + word.replaceFirst("^-+", "") + ", not " + word);
+            }
+            int eq = word.indexOf('=');
+            throw new IllegalArgumentException(eq <= 0 ? "'" + word + "' is not a setting; write key=value, e.g. scale=2"
+                    : "unknown setting '" + word.substring(0, eq).strip() + "'; settings are formats, size, scale,"
+                    + " max-svg and reset");
+        }
+
+        private static String filled(String key, String value) {
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(key + "= needs a value");
+            }
+            return value.strip();
+        }
     }
 
-    private static List<Format> formats(String value) {
+    /** The formats of a comma-separated list, such as {@code png,svg,pdf}. */
+    static List<Format> formats(String value) {
         List<Format> formats = new ArrayList<>();
         for (String name : value.split(",")) {
             if (name.isBlank()) {

@@ -63,7 +63,7 @@ class ExportMagicTest {
     void optionsOverrideSizeAndScale() {
         last.shown(figure);
         List<String> lines = magic.export(figure, ExportArguments.parse(
-                List.of(path("x.webp"), "--width", "300", "--height", "200", "--scale", "3")));
+                List.of(path("x.webp"), "--width", "300", "--height", "200", "--scale", "3")).orElseThrow());
         RecordingImageSource.Call call = source.calls.get(0);
         assertEquals(300, call.width());
         assertEquals(200, call.height());
@@ -74,7 +74,7 @@ class ExportMagicTest {
     @Test
     void defaultsFollowTheFiguresSettings() {
         settings.set(settings.get().withSize(800, 500).withScale(1));
-        magic.export(figure, ExportArguments.parse(List.of(path("x.png"))));
+        magic.export(figure, ExportArguments.parse(List.of(path("x.png"))).orElseThrow());
         RecordingImageSource.Call call = source.calls.get(0);
         assertEquals(800, call.width());
         assertEquals(1, call.outputs().get(0).scale());

@@ -42,7 +42,8 @@ class FigureSettingsTest {
         FigureSettings s = FigureSettings.defaults().withFormats(List.of(Format.SVG, Format.PDF, Format.JPEG))
                 .withSize(800, 500).withScale(1.5).withMaxSvgBytes(FigureSettings.NO_SVG_LIMIT);
         assertEquals("formats=svg,pdf,jpg size=800x500 scale=1.5 max-svg=none", s.describe());
-        assertEquals(s, FiguresMagic.apply(FigureSettings.defaults(), List.of(s.describe().split(" "))));
+        assertEquals(s, FiguresMagic.apply(FigureSettings.defaults(), FigureSettings.defaults(),
+                List.of(s.describe().split(" "))).orElseThrow());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.easel.display;
 
 import io.easel.plot.Format;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.ParameterException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,34 +20,55 @@ class FiguresMagicTest {
 
     private static final FigureSettings D = FigureSettings.defaults();
 
+    private static FigureSettings apply(FigureSettings current, List<String> args) {
+        return FiguresMagic.apply(current, FigureSettings.defaults(), args).orElseThrow();
+    }
+
+    /** What a bad setting's ParameterException says: its cause's message, which the kernel shows. */
     private static String fails(String... args) {
-        return assertThrows(IllegalArgumentException.class, () -> FiguresMagic.apply(D, List.of(args))).getMessage();
+        ParameterException e = assertThrows(ParameterException.class, () -> apply(D, List.of(args)));
+        return assertInstanceOf(IllegalArgumentException.class, e.getCause()).getMessage();
     }
 
     @Test
     void formatsAcceptExtensionsAndAliases() {
         assertEquals(List.of(Format.PNG, Format.SVG, Format.PDF),
-                FiguresMagic.apply(D, List.of("formats=png,svg,pdf")).formats());
-        assertEquals(List.of(Format.JPEG, Format.WEBP), FiguresMagic.apply(D, List.of("formats=JPG,webp")).formats());
-        assertEquals(List.of(Format.PDF), FiguresMagic.apply(D, List.of("format=pdf")).formats());
+                apply(D, List.of("formats=png,svg,pdf")).formats());
+        assertEquals(List.of(Format.JPEG, Format.WEBP), apply(D, List.of("formats=JPG,webp")).formats());
+        assertEquals(List.of(Format.PDF), apply(D, List.of("format=pdf")).formats());
     }
 
     @Test
     void sizeScaleAndLimit() {
-        FigureSettings s = FiguresMagic.apply(D, List.of("size=800x500", "scale=1", "max-svg=2MB"));
+        FigureSettings s = apply(D, List.of("size=800x500", "scale=1", "max-svg=2MB"));
         assertEquals(800, s.width());
         assertEquals(500, s.height());
         assertEquals(1, s.scale());
         assertEquals(2 * 1024 * 1024, s.maxSvgBytes());
-        assertTrue(FiguresMagic.apply(s, List.of("size=auto")).ownSize());
-        assertEquals(FigureSettings.NO_SVG_LIMIT, FiguresMagic.apply(s, List.of("max-svg=none")).maxSvgBytes());
-        assertEquals(D, FiguresMagic.apply(s, List.of("reset")));
+        assertTrue(apply(s, List.of("size=auto")).ownSize());
+        assertEquals(FigureSettings.NO_SVG_LIMIT, apply(s, List.of("max-svg=none")).maxSvgBytes());
+        assertEquals(D, apply(s, List.of("reset")));
+    }
+
+    @Test
+    void keysInAnyCaseAndOptionsAreNotSettings() {
+        assertEquals(3, apply(D, List.of("SCALE=3")).scale());
+        assertTrue(fails("--scale=3").contains("without dashes: scale=3"));
+    }
+
+    @Test
+    void helpListsTheSettingsAndChangesNothing() throws Exception {
+        AtomicReference<FigureSettings> settings = new AtomicReference<>(D);
+        String help = captureOut(() -> new FiguresMagic(settings, D).eval(null, List.of("scale=3", "--help")));
+        assertTrue(help.startsWith("Usage: %figures [formats=png,svg,pdf]"), help);
+        assertTrue(help.contains("max-svg, max_svg=BYTES|none") && help.contains("back to the kernel's settings"), help);
+        assertSame(D, settings.get());
     }
 
     @Test
     void laterArgumentsWin() {
-        assertEquals(3, FiguresMagic.apply(D, List.of("scale=1", "scale=3")).scale());
-        assertEquals(List.of(Format.SVG), FiguresMagic.apply(D, List.of("scale=1", "reset", "formats=svg")).formats());
+        assertEquals(3, apply(D, List.of("scale=1", "scale=3")).scale());
+        assertEquals(List.of(Format.SVG), apply(D, List.of("scale=1", "reset", "formats=svg")).formats());
     }
 
     @Test
@@ -74,7 +97,7 @@ class FiguresMagicTest {
         assertEquals("Figures: formats=png,svg size=auto scale=1 max-svg=1MB", changed.strip());
         FigureSettings before = settings.get();
 
-        assertThrows(IllegalArgumentException.class, () -> magic.eval(null, List.of("scale=3", "size=oops")));
+        assertThrows(ParameterException.class, () -> magic.eval(null, List.of("scale=3", "size=oops")));
         assertSame(before, settings.get());
     }
 

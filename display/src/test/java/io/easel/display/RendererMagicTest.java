@@ -7,6 +7,8 @@ import io.easel.rendermanager.RendererSettings;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -75,14 +77,20 @@ class RendererMagicTest {
     @Test
     void mistakesListTheCommands() {
         RendererMagic magic = magic(RendererSettings.defaults());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> magic.eval(null, List.of("reboot")))
-                .getMessage().contains("status | restart | stop | log"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> magic.eval(null, List.of("status", "now")))
-                .getMessage().contains("takes no arguments"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> magic.eval(null, List.of("log", "-2")))
+        assertTrue(assertThrows(ParameterException.class, () -> magic.eval(null, List.of("reboot")))
+                .getMessage().contains("status, restart, stop or log, not 'reboot'"));
+        assertTrue(assertThrows(ParameterException.class, () -> magic.eval(null, List.of("status", "now")))
+                .getMessage().contains("%renderer status takes no arguments"));
+        assertTrue(assertThrows(ParameterException.class, () -> magic.eval(null, List.of("log", "-2")))
                 .getMessage().contains("positive number"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> magic.eval(null, List.of("log", "1", "2")))
-                .getMessage().contains("at most one number"));
+        assertEquals(List.of("2"), assertThrows(UnmatchedArgumentException.class,
+                () -> magic.eval(null, List.of("log", "1", "2"))).getUnmatched());
+    }
+
+    @Test
+    void commandsInAnyCase() throws Exception {
+        RendererMagic magic = magic(RendererSettings.defaults());
+        assertTrue(FiguresMagicTest.captureOut(() -> magic.eval(null, List.of("STATUS"))).startsWith("Renderer "));
     }
 
     @Test

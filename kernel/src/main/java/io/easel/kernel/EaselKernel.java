@@ -1,6 +1,7 @@
 package io.easel.kernel;
 
 import io.easel.kernel.cell.CellParser;
+import io.easel.kernel.cell.MagicUsageError;
 import io.easel.kernel.cell.CellPart;
 import io.easel.kernel.docs.DocLibrary;
 import io.easel.kernel.replies.CommInfoStatusReply;
@@ -54,6 +55,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
+import picocli.CommandLine.ParameterException;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
@@ -382,6 +384,8 @@ public final class EaselKernel extends BaseKernel {
             throw CellError.simple("UnknownMagic", "Unknown " + (line ? "line magic %" : "cell magic %%") + name
                     + ". Known line magics: " + known(magicsRegistry.getLineMagicNames(), "%")
                     + ". Known cell magics: " + known(magicsRegistry.getCellMagicNames(), "%%") + ".");
+        } catch (ParameterException e) {
+            throw CellError.simple("MagicError", (line ? "%" : "%%") + name + ": " + MagicUsageError.describe(e));
         } catch (IllegalArgumentException e) {
             throw CellError.simple("MagicError", (line ? "%" : "%%") + name + ": " + e.getMessage());
         } catch (Exception e) {

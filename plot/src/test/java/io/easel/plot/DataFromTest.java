@@ -244,7 +244,7 @@ class DataFromTest {
         assertArrayEquals(new double[]{JAN1, JAN1 + DAY}, data.column("day").numbers());
         assertArrayEquals(new double[]{1.25, Double.NaN}, data.column("amount").numbers());
         assertEquals(Arrays.asList("true", null), data.column("ok").values());
-        assertEquals(DataSources.SPARK_ROW_LIMIT + 1, rows.limitAsked());
+        assertEquals(LibraryTables.SPARK_ROW_LIMIT + 1, rows.limitAsked());
     }
 
     @Test
@@ -264,7 +264,7 @@ class DataFromTest {
 
             @Override
             public int size() {
-                return DataSources.SPARK_ROW_LIMIT + 5;
+                return LibraryTables.SPARK_ROW_LIMIT + 5;
             }
         };
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

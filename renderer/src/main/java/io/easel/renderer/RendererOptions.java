@@ -11,6 +11,11 @@ import java.util.OptionalLong;
 /**
  * The renderer's command line. The signing key is deliberately not among the options: arguments are
  * visible to every local user through ps.
+ *
+ * <p>Read by hand, unlike every magic and the batch export command, which use picocli: this runs at each renderer
+ * start, on the way to the kernel's first figure, and picocli's first parse costs about 0.2 s of CPU there (0.81 s
+ * of CPU to the handshake without it, 1.03 s with it; median of 8 starts at a load average of about 20). The
+ * options are few, and written by {@code RendererLauncher} rather than by people.
  */
 record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers, long defaultTimeoutMillis,
                        int maxQueued, JsonLimits jsonLimits, long maxFrameBytes, RenderLimits renderLimits,

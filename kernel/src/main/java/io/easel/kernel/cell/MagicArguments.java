@@ -3,7 +3,10 @@ package io.easel.kernel.cell;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits magic arguments at blanks, honouring double and single quotes and backslash escapes, like a shell. */
+/**
+ * Splits magic arguments into words at blanks, honouring double and single quotes and backslash escapes, like a
+ * shell. What the words mean is each magic's: those with options read them with picocli (see {@link MagicUsageError}).
+ */
 public final class MagicArguments {
 
     private MagicArguments() {

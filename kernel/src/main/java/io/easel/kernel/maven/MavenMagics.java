@@ -6,6 +6,13 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.magic.CellMagic;
 import org.dflib.jjava.jupyter.kernel.magic.LineMagic;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,10 +33,8 @@ import java.util.stream.Collectors;
  */
 public final class MavenMagics {
 
-    static final String MAVEN_USAGE = "Usage: %maven [--offline] group:artifact:version [more...]";
-    static final String REPO_USAGE = "Usage: %mavenRepo <id> <url or folder>, e.g. %mavenRepo jitpack https://jitpack.io";
-    static final String POM_USAGE = "Usage: %loadFromPOM [--offline] path/to/pom.xml, or %%loadFromPOM [--offline] on a"
-            + " cell's first line with POM dependencies below";
+    /** picocli formats its texts, so its synopsis writes % as %%. */
+    static final String MAVEN_USAGE = "Usage: " + MavenCommand.SYNOPSIS.replace("%%", "%");
 
     private final Supplier<NotebookDependencies> factory;
     private final ClasspathTarget target;
@@ -83,13 +88,16 @@ public final class MavenMagics {
     }
 
     private Void maven(List<String> args) throws CellError {
-        Options options = Options.parse(args, MAVEN_USAGE);
-        if (options.values().isEmpty()) {
+        MavenCommand options = parsed(new MavenCommand(), args);
+        if (options == null) {
+            return null;
+        }
+        if (options.coordinates.isEmpty()) {
             listAdded();
             return null;
         }
         try {
-            report(dependencies().add(options.values(), options.offline(), target), options.values());
+            report(dependencies().add(options.coordinates, options.offline, target), options.coordinates);
         } catch (MavenException e) {
             throw CellError.simple(e.kind(), e.getMessage());
         }
@@ -97,7 +105,11 @@ public final class MavenMagics {
     }
 
     private Void mavenRepo(List<String> args) {
-        if (args.isEmpty()) {
+        RepoCommand options = parsed(new RepoCommand(), args);
+        if (options == null) {
+            return null;
+        }
+        if (options.id == null) {
             List<String> lines = new ArrayList<>();
             dependencies().repositories().forEach(r -> lines.add("  " + r + "  (added)"));
             dependencies().defaultRepositories().forEach(r -> lines.add("  " + r));
@@ -105,19 +117,24 @@ public final class MavenMagics {
                     + ":\n" + String.join("\n", lines));
             return null;
         }
-        if (args.size() != 2) {
-            throw new IllegalArgumentException(REPO_USAGE);
+        if (options.location == null) {
+            throw new ParameterException(options.spec.commandLine(), "give the url or folder of repository '"
+                    + options.id + "' after its id");
         }
-        System.out.println(dependencies().addRepository(MavenRepository.of(args.get(0), args.get(1))));
+        System.out.println(dependencies().addRepository(MavenRepository.of(options.id, options.location)));
         return null;
     }
 
     private Void loadFromPomFile(List<String> args) throws CellError {
-        Options options = Options.parse(args, POM_USAGE);
-        if (options.values().size() != 1) {
-            throw new IllegalArgumentException(POM_USAGE);
+        PomCommand options = parsed(new PomCommand(), args);
+        if (options == null) {
+            return null;
         }
-        Path file = Path.of(options.values().get(0));
+        if (options.file == null) {
+            throw new ParameterException(options.spec.commandLine(), "give the POM file to read, or write %%loadFromPOM"
+                    + " on a cell's first line with the dependencies below it");
+        }
+        Path file = options.file;
         String pom;
         try {
             pom = Files.readString(file, StandardCharsets.UTF_8);
@@ -127,15 +144,19 @@ public final class MavenMagics {
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read '" + file + "': " + e.getMessage());
         }
-        return loadPom(pom, options.offline());
+        return loadPom(pom, options.offline);
     }
 
     private Void loadFromPomCell(List<String> args, String body) throws CellError {
-        Options options = Options.parse(args, POM_USAGE);
-        if (!options.values().isEmpty()) {
-            throw new IllegalArgumentException(POM_USAGE);
+        PomCommand options = parsed(new PomCommand(), args);
+        if (options == null) {
+            return null;
         }
-        return loadPom(body, options.offline());
+        if (options.file != null) {
+            throw new ParameterException(options.spec.commandLine(), "%%loadFromPOM reads the POM from the cell below"
+                    + " it, not from " + options.file + "; for a file, write %loadFromPOM " + options.file + " alone");
+        }
+        return loadPom(body, options.offline);
     }
 
     private Void loadPom(String pom, boolean offline) throws CellError {
@@ -177,21 +198,73 @@ public final class MavenMagics {
         }
     }
 
-    /** Arguments split into --offline and the rest; any other option is a mistake worth telling. */
-    record Options(boolean offline, List<String> values) {
-        static Options parse(List<String> args, String usage) {
-            boolean offline = false;
-            List<String> values = new ArrayList<>();
-            for (String arg : args) {
-                if (arg.equals("--offline") || arg.equals("-o")) {
-                    offline = true;
-                } else if (arg.startsWith("-")) {
-                    throw new IllegalArgumentException("Unknown option " + arg + ". " + usage);
-                } else {
-                    values.add(arg);
-                }
-            }
-            return new Options(offline, values);
+    /**
+     * The options in {@code args}, or null when they asked for --help, which is then printed. A mistake is picocli's
+     * ParameterException, which the kernel words with the magic's synopsis.
+     */
+    private static <T> T parsed(T command, List<String> args) {
+        CommandLine line = new CommandLine(command);
+        line.parseArgs(args.toArray(String[]::new));
+        if (line.isUsageHelpRequested()) {
+            line.usage(System.out);
+            return null;
         }
+        return command;
+    }
+
+
+    @Command(name = "%maven", customSynopsis = MavenCommand.SYNOPSIS, description = "Adds Maven artifacts and what they"
+            + " depend on to the session's class path, at the versions asked for. Alone, lists what was added.")
+    static final class MavenCommand {
+        static final String SYNOPSIS = "%%maven [--offline] group:artifact:version [more...]";
+
+        @Option(names = {"--offline", "-o"}, description = "look only in the local repository, never on the network")
+        boolean offline;
+
+        @Option(names = "--help", usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Parameters(paramLabel = "group:artifact:version", arity = "0..*",
+                description = "artifacts, e.g. com.google.guava:guava:33.0.0-jre; also "
+                        + "group:artifact:type:version and group:artifact:type:classifier:version")
+        List<String> coordinates = new ArrayList<>();
+    }
+
+    @Command(name = "%mavenRepo", customSynopsis = RepoCommand.SYNOPSIS, description = "Adds a repository that every"
+            + " later %%maven and %%loadFromPOM searches. Alone, lists the repositories searched.")
+    static final class RepoCommand {
+        static final String SYNOPSIS = "%%mavenRepo <id> <url or folder>, e.g. %%mavenRepo jitpack https://jitpack.io";
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--help", usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "id", description = "a name for the repository")
+        String id;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "url or folder",
+                description = "its address: https://..., file:/..., or a folder laid out as a Maven repository")
+        String location;
+    }
+
+    @Command(name = "%loadFromPOM", customSynopsis = PomCommand.SYNOPSIS, description = "Adds the dependencies of a"
+            + " POM file, or of the POM text below %%%%loadFromPOM, to the session's class path.")
+    static final class PomCommand {
+        static final String SYNOPSIS = "%%loadFromPOM [--offline] path/to/pom.xml, or %%%%loadFromPOM [--offline] on a"
+                + " cell's first line with POM dependencies below";
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"--offline", "-o"}, description = "look only in the local repository, never on the network")
+        boolean offline;
+
+        @Option(names = "--help", usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Parameters(arity = "0..1", paramLabel = "path/to/pom.xml", description = "the POM whose dependencies to add")
+        Path file;
     }
 }

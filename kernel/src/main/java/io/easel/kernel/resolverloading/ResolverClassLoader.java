@@ -12,8 +12,9 @@ import java.util.List;
  * its libraries (commons-lang3, httpclient, plexus-utils, ...), and %maven may add other versions of them.
  * <p>
  * The kernel's {@value #OWN_PACKAGE}* classes are loaded here, child-first, so they link against the resolver in this
- * loader. The types they share with the kernel (the rest of io.easel.kernel, JJava's API, SLF4J) come from the kernel's
- * loader, so a magic registered from here is the kind of object the kernel expects. Everything else is the JDK's or
+ * loader. The types they share with the kernel (the rest of io.easel.kernel, JJava's API, SLF4J, and picocli, whose
+ * ParameterException a magic throws for the kernel to word) come from the kernel's loader, so a magic registered from
+ * here is the kind of object the kernel expects. Everything else is the JDK's or
  * this loader's: the kernel's other libraries stay invisible, so a jar missing from the resolver's folder fails the
  * same way in a test as in a user's kernel.
  */
@@ -22,7 +23,8 @@ public final class ResolverClassLoader extends URLClassLoader {
     /** The kernel's own code that runs on the resolver. */
     public static final String OWN_PACKAGE = "io.easel.kernel.maven.";
 
-    private static final List<String> SHARED_WITH_KERNEL = List.of("io.easel.kernel.", "org.dflib.jjava.", "org.slf4j.");
+    private static final List<String> SHARED_WITH_KERNEL = List.of("io.easel.kernel.", "org.dflib.jjava.", "org.slf4j.",
+            "picocli.");
 
     static {
         registerAsParallelCapable();

@@ -112,10 +112,30 @@ class MavenMagicsKernelTest {
         assertTrue(missing.errorValue().contains("t.g:absent:1.0 was not found"), missing.errorValue());
 
         CellError usage = assertThrows(CellError.class, () -> run("%maven --fast t.g:hello:1.0"));
-        assertTrue(usage.errorValue().contains("Unknown option --fast. " + MavenMagics.MAVEN_USAGE), usage.errorValue());
+        assertTrue(usage.errorValue().contains("unknown option --fast. " + MavenMagics.MAVEN_USAGE), usage.errorValue());
 
         CellError badPom = assertThrows(CellError.class, () -> run("%%loadFromPOM\n<dependency><groupId>x"));
         assertTrue(badPom.errorValue().contains("not well-formed XML"), badPom.errorValue());
+    }
+
+    @Test
+    void optionsTakeQuotedPathsLongFlagsAndHelp() throws Exception {
+        CellError missing = assertThrows(CellError.class, () -> run("%loadFromPOM --offline 'no such dir/pom.xml'"));
+        assertTrue(missing.errorValue().startsWith("%loadFromPOM: No POM at 'no such dir/pom.xml'"), missing.errorValue());
+
+        CellError cellWithFile = assertThrows(CellError.class, () -> run("%%loadFromPOM --offline pom.xml\n<x/>"));
+        assertTrue(cellWithFile.errorValue().contains("reads the POM from the cell below it"), cellWithFile.errorValue());
+        assertTrue(cellWithFile.errorValue().contains("Usage: %loadFromPOM [--offline]"), cellWithFile.errorValue());
+
+        CellError halfRepo = assertThrows(CellError.class, () -> run("%mavenRepo lonely"));
+        assertTrue(halfRepo.errorValue().startsWith("%mavenRepo: give the url or folder of repository 'lonely' after"
+                + " its id. Usage: %mavenRepo <id> <url or folder>"), halfRepo.errorValue());
+
+        String help = capturingStdout(() -> run("%maven --help"));
+        assertTrue(help.startsWith(MavenMagics.MAVEN_USAGE + "\n"), help);
+        assertTrue(help.contains("--offline") && help.contains("look only in the local repository"), help);
+        assertEquals("No Maven artifacts added yet. " + MavenMagics.MAVEN_USAGE + "\n",
+                capturingStdout(() -> run("%maven --offline")));
     }
 
     private interface Cell {

@@ -76,7 +76,8 @@ class JavaSessionTest {
     @ParameterizedTest
     @ValueSource(strings = {"com.fasterxml.jackson.databind.ObjectMapper", "com.google.gson.Gson", "org.zeromq.ZMQ",
             "org.apache.commons.exec.CommandLine", "org.dflib.jjava.jupyter.kernel.BaseKernel",
-            "io.easel.kernel.session.SourceLocation", "io.easel.rendermanager.RendererManager", "org.slf4j.Logger"})
+            "io.easel.kernel.session.SourceLocation", "io.easel.rendermanager.RendererManager", "org.slf4j.Logger",
+            "picocli.CommandLine"})
     void theKernelsOwnLibrariesAreInvisibleToCells(String kernelClass) throws Exception {
         // the kernel itself has them all
         assertNotNull(Class.forName(kernelClass, false, getClass().getClassLoader()));

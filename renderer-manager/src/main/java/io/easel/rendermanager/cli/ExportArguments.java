@@ -1,7 +1,15 @@
 package io.easel.rendermanager.cli;
 
 import io.easel.plot.Format;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,102 +28,60 @@ import java.util.Set;
  * @param scale             pixel multiplier for raster formats
  * @param rendererClasspath overrides easel.renderer.classpath when not null
  * @param timeoutSeconds    per-figure timeout, 0 for the configured default
+ * @param help              --help was given: print {@link #usage()} and do nothing else
  */
 record ExportArguments(List<Path> specs, Path out, List<Format> formats, double width, double height, double scale,
-                     String rendererClasspath, double timeoutSeconds, boolean help) {
+                       String rendererClasspath, double timeoutSeconds, boolean help) {
 
-    static final String USAGE = """
-            Usage: java -cp 'renderer-manager/target/dist/*' io.easel.rendermanager.cli.ExportCommand [options] SPEC.json...
-            Renders Lets-Plot raw specs (JSON, e.g. what Python lets-plot's as_dict() gives) to image files,
-            all in one warm renderer.
-              -o, --out PATH         output folder (default: the current folder); with one spec and one
-                                     format it may be a file name, whose extension then picks the format
-              -f, --format LIST      comma-separated formats: png, jpg, webp, svg, pdf, eps
-                                     (default: the extension of --out, else png)
-              -W, --width PX         width in CSS pixels (default: the spec's ggsize, else 600)
-              -H, --height PX        height in CSS pixels (default: the spec's ggsize, else 400)
-              -s, --scale N          pixel multiplier for png, jpg and webp (default 1; 2 for HiDPI)
-                  --renderer-classpath CP   the renderer's jars (default: easel.renderer.classpath or
-                                     EASEL_RENDERER_CLASSPATH)
-                  --timeout SECONDS  per-figure timeout (default 30, or easel.renderer.timeout)
-                  --help             print this text
-            A SPEC of "-" reads one spec from stdin. Files are named after their spec: a.json -> a.png.
-            Exit status: 0 when every file was written, 1 when some figure failed, 2 for a usage error.""";
-
+    /**
+     * The arguments in {@code args}.
+     *
+     * @throws ParameterException for an unknown option, a missing or bad value (picocli's words)
+     * @throws IllegalArgumentException for arguments that do not fit together
+     */
     static ExportArguments parse(String[] args) {
-        List<Path> specs = new ArrayList<>();
-        Path out = null;
-        Set<Format> formats = new LinkedHashSet<>();
-        double width = 0;
-        double height = 0;
-        double scale = 1;
-        String classpath = null;
-        double timeout = 0;
-        boolean help = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "--help", "-?" -> help = true;
-                case "-o", "--out", "-f", "--format", "-W", "--width", "-H", "--height", "-s", "--scale",
-                        "--renderer-classpath", "--timeout" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.length) {
-                            throw new IllegalArgumentException("Option " + name + " needs a value.");
-                        }
-                        value = args[++i];
-                    }
-                    switch (name) {
-                        case "-o", "--out" -> out = Path.of(value);
-                        case "-f", "--format" -> {
-                            for (String f : value.split(",")) {
-                                if (!f.isBlank()) {
-                                    formats.add(Format.fromExtension(f.trim()));
-                                }
-                            }
-                        }
-                        case "-W", "--width" -> width = number(name, value, 0);
-                        case "-H", "--height" -> height = number(name, value, 0);
-                        case "-s", "--scale" -> scale = number(name, value, 1e-9);
-                        case "--renderer-classpath" -> classpath = value;
-                        default -> timeout = number(name, value, 1e-3);
-                    }
-                }
-                default -> {
-                    if (arg.startsWith("-") && !arg.equals("-")) {
-                        throw new IllegalArgumentException("Unknown option '" + arg + "'.");
-                    }
-                    specs.add(Path.of(arg));
-                }
-            }
+        Words words = new Words();
+        CommandLine line = new CommandLine(words).setOverwrittenOptionsAllowed(true);
+        line.parseArgs(args);
+        if (words.help) {
+            return new ExportArguments(words.specs, words.out, words.formats, words.width, words.height, words.scale,
+                    words.rendererClasspath, words.timeout, true);
         }
-        if (help) {
-            return new ExportArguments(specs, out, List.copyOf(formats), width, height, scale, classpath, timeout, true);
+        atLeast(line, "--width", words.width, 0);
+        atLeast(line, "--height", words.height, 0);
+        above(line, "--scale", words.scale, 0);
+        if (words.timeout != 0) {
+            above(line, "--timeout", words.timeout, 1e-3);
         }
-        if (specs.isEmpty()) {
-            throw new IllegalArgumentException("Name at least one spec file.");
+        if (words.specs.isEmpty()) {
+            throw new ParameterException(line, "Name at least one spec file.");
         }
-        boolean outIsFile = out != null && hasImageExtension(out) && !java.nio.file.Files.isDirectory(out);
+        Path out = words.out;
+        boolean outIsFile = out != null && isFile(out);
+        Set<Format> formats = new LinkedHashSet<>(words.formats);
         if (formats.isEmpty()) {
             formats.add(outIsFile ? Format.fromExtension(extension(out)) : Format.PNG);
         }
-        if (outIsFile && (specs.size() > 1 || formats.size() > 1)) {
-            throw new IllegalArgumentException("--out " + out + " names a file, but " + specs.size() + " spec(s) in "
-                    + formats.size() + " format(s) make several files; give a folder instead.");
+        if (outIsFile && (words.specs.size() > 1 || formats.size() > 1)) {
+            throw new IllegalArgumentException("--out " + out + " names a file, but " + words.specs.size()
+                    + " spec(s) in " + formats.size() + " format(s) make several files; give a folder instead.");
         }
-        return new ExportArguments(List.copyOf(specs), out == null ? Path.of(".") : out, List.copyOf(formats), width,
-                height, scale, classpath, timeout, false);
+        return new ExportArguments(List.copyOf(words.specs), out == null ? Path.of(".") : out, List.copyOf(formats),
+                words.width, words.height, words.scale, words.rendererClasspath, words.timeout, false);
+    }
+
+    /** The --help text: the options with what they do and their defaults. */
+    static String usage() {
+        return new CommandLine(new Words()).getUsageMessage().stripTrailing();
     }
 
     /** True when --out names one file rather than a folder. */
     boolean outIsFile() {
-        return hasImageExtension(out) && !java.nio.file.Files.isDirectory(out);
+        return isFile(out);
+    }
+
+    private static boolean isFile(Path out) {
+        return hasImageExtension(out) && !Files.isDirectory(out);
     }
 
     private static boolean hasImageExtension(Path path) {
@@ -134,16 +100,72 @@ record ExportArguments(List<Path> specs, Path out, List<Format> formats, double 
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static double number(String option, String value, double min) {
-        try {
-            double n = Double.parseDouble(value);
-            if (n >= min && Double.isFinite(n)) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+    private static void atLeast(CommandLine line, String option, double value, double min) {
+        if (!(value >= min)) {
+            throw new ParameterException(line, "Option " + option + " needs a number of at least " + (int) min
+                    + ", got " + value + ".");
         }
-        throw new IllegalArgumentException("Option " + option + " needs a number" + (min > 0 ? " above 0" : "")
-                + ", got '" + value + "'.");
+    }
+
+    private static void above(CommandLine line, String option, double value, double min) {
+        if (!(value > min)) {
+            throw new ParameterException(line, "Option " + option + " needs a number above 0, got " + value + ".");
+        }
+    }
+
+    @Command(name = "java -cp 'renderer-manager/target/dist/*' io.easel.rendermanager.cli.ExportCommand",
+            customSynopsis = "java -cp 'renderer-manager/target/dist/*' io.easel.rendermanager.cli.ExportCommand"
+                    + " [options] SPEC.json...", sortOptions = false, usageHelpWidth = 110,
+            description = {"Renders Lets-Plot raw specs (JSON, e.g. what Python lets-plot's as_dict() gives) to image"
+                    + " files, all in one warm renderer."},
+            footer = {"A SPEC of \"-\" reads one spec from stdin. Files are named after their spec: a.json -> a.png.",
+                    "Exit status: 0 when every file was written, 1 when some figure failed, 2 for a usage error."})
+    static final class Words {
+        @Option(names = {"-o", "--out"}, paramLabel = "PATH", description = "output folder (default: the current"
+                + " folder); with one spec and one format it may be a file name, whose extension then picks the format")
+        Path out;
+
+        @Option(names = {"-f", "--format"}, paramLabel = "LIST", split = ",+", splitSynopsisLabel = ",", converter = FormatName.class,
+                description = "comma-separated formats: png, jpg, webp, svg, pdf, eps (default: the extension of"
+                        + " --out, else png)")
+        List<Format> formats = new ArrayList<>();
+
+        @Option(names = {"-W", "--width"}, paramLabel = "PX",
+                description = "width in CSS pixels (default: the spec's ggsize, else 600)")
+        double width;
+
+        @Option(names = {"-H", "--height"}, paramLabel = "PX",
+                description = "height in CSS pixels (default: the spec's ggsize, else 400)")
+        double height;
+
+        @Option(names = {"-s", "--scale"}, paramLabel = "N",
+                description = "pixel multiplier for png, jpg and webp (default 1; 2 for HiDPI)")
+        double scale = 1;
+
+        @Option(names = "--renderer-classpath", paramLabel = "CP", description = "the renderer's jars (default:"
+                + " easel.renderer.classpath or EASEL_RENDERER_CLASSPATH)")
+        String rendererClasspath;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS",
+                description = "per-figure timeout (default 30, or easel.renderer.timeout)")
+        double timeout;
+
+        @Option(names = {"--help", "-?"}, usageHelp = true, description = "print this text")
+        boolean help;
+
+        @Parameters(paramLabel = "SPEC.json", arity = "0..*", description = "Lets-Plot raw specs, or - for stdin")
+        List<Path> specs = new ArrayList<>();
+    }
+
+    /** A format by its extension; picocli puts this message after the option's name. */
+    static final class FormatName implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String name) {
+            try {
+                return Format.fromExtension(name.strip());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

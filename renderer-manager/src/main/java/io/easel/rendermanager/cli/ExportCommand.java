@@ -9,6 +9,7 @@ import io.easel.rendermanager.RenderFailedException;
 import io.easel.rendermanager.RendererManager;
 import io.easel.rendermanager.RendererSettings;
 import io.easel.rendermanager.RendererSettingsLoader;
+import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +26,7 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Batch export outside notebooks: Lets-Plot raw spec files in, image files out, every figure through one
- * warm renderer (the job Plotly's Orca command line did). Usage: {@link ExportArguments#USAGE}.
+ * warm renderer (the job Plotly's Orca command line did). Its options: {@link ExportArguments.Words}.
  */
 public final class ExportCommand {
     static final int OK = 0;
@@ -51,11 +52,11 @@ public final class ExportCommand {
         try {
             options = ExportArguments.parse(args);
             if (options.help()) {
-                out.println(ExportArguments.USAGE);
+                out.println(ExportArguments.usage());
                 return OK;
             }
             settings = settings(options);
-        } catch (IllegalArgumentException e) {
+        } catch (ParameterException | IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
             err.println("Run with --help for the options.");
             return USAGE_ERROR;

@@ -102,7 +102,16 @@ class ExportCommandTest {
         assertTrue(errText().contains("give a folder instead"), errText());
         err.reset();
         assertEquals(ExportCommand.USAGE_ERROR, run("--width", "wide", "a.json"));
-        assertTrue(errText().contains("--width needs a number"), errText());
+        assertTrue(errText().contains("Invalid value for option '--width': 'wide' is not a double"), errText());
+        err.reset();
+        assertEquals(ExportCommand.USAGE_ERROR, run("--scale", "0", "a.json"));
+        assertTrue(errText().contains("Option --scale needs a number above 0"), errText());
+        err.reset();
+        assertEquals(ExportCommand.USAGE_ERROR, run("--fromat", "png", "a.json"));
+        assertTrue(errText().contains("export: Unknown option: '--fromat'"), errText());
+        err.reset();
+        assertEquals(ExportCommand.USAGE_ERROR, run("a.json", "--out"));
+        assertTrue(errText().contains("Missing required parameter for option '--out' (PATH)"), errText());
     }
 
     @Test
@@ -127,6 +136,9 @@ class ExportCommandTest {
     @Test
     void helpPrintsTheUsage() {
         assertEquals(ExportCommand.OK, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("io.easel.rendermanager.cli.ExportCommand"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.startsWith("Usage: java -cp 'renderer-manager/target/dist/*' io.easel.rendermanager.cli."
+                + "ExportCommand"), help);
+        assertTrue(help.contains("--renderer-classpath=CP") && help.contains("Exit status: 0"), help);
     }
 }

@@ -10,7 +10,7 @@ import io.easel.protocol.MessageType;
 import io.easel.protocol.Pong;
 import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RendererStats;
-import io.easel.protocol.SigningKey;
+import io.easel.protocol.LaunchKeys;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,10 +34,10 @@ final class RendererSession implements RendererHandle {
     private final AtomicLong ids = new AtomicLong();
     private final AtomicBoolean ending = new AtomicBoolean();
 
-    RendererSession(RendererProcess process, SigningKey key, Json json, Executor callbacks) {
+    RendererSession(RendererProcess process, LaunchKeys keys, Json json, Executor callbacks) {
         this.process = process;
         this.json = json;
-        this.connection = new RendererConnection(process.port(), key, json, callbacks);
+        this.connection = new RendererConnection(process.port(), keys, json, callbacks);
         this.idPrefix = "p" + process.pid() + "-";
     }
 

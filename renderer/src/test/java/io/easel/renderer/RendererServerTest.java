@@ -6,6 +6,7 @@ import io.easel.plot.spi.OutputRequest;
 import io.easel.protocol.CancelRequest;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
+import io.easel.protocol.LaunchKeys;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
 import io.easel.protocol.MessageHeader;
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The request loop in this JVM, with the real engine, spoken to over a real loopback socket. */
 class RendererServerTest {
-    private final SigningKey key = SigningKey.random();
+    private final LaunchKeys keys = LaunchKeys.random();
+    private final SigningKey key = keys.signingKey();
     private final Json json = Json.withDefaults();
     private final MessageCodec codec = new MessageCodec(key, json);
     private RendererServer server;
@@ -39,8 +41,9 @@ class RendererServerTest {
 
     private void start(String... args) {
         RendererOptions options = RendererOptions.parse(args);
-        server = new RendererServer(options, key, new RenderEngine(options.renderLimits()), new RendererCounters());
-        client = new SignedTestClient(server.start(), codec);
+        server = new RendererServer(options, keys.forRenderer(), new RenderEngine(options.renderLimits()),
+                new RendererCounters());
+        client = new SignedTestClient(server.start(), keys, codec);
     }
 
     @AfterEach

@@ -32,6 +32,9 @@ public final class SocketSecurity {
         socket.setCurveServerKey(keys.renderer().publicKey().getBytes(ZMQ.CHARSET));
         socket.setCurvePublicKey(keys.manager().publicKey().getBytes(ZMQ.CHARSET));
         socket.setCurveSecretKey(keys.manager().secretKey().getBytes(ZMQ.CHARSET));
+        // An empty message as soon as the handshake is done tells the renderer at once which of the connections to
+        // its port is the manager's; it closes the others.
+        socket.setProbeRouter(true);
     }
 
     private static void limits(ZMQ.Socket socket) {

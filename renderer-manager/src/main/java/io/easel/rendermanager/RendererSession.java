@@ -29,6 +29,7 @@ final class RendererSession implements RendererHandle {
 
     private final RendererProcess process;
     private final RendererConnection connection;
+    private final LaunchKeys keys;
     private final Json json;
     private final String idPrefix;
     private final AtomicLong ids = new AtomicLong();
@@ -38,6 +39,7 @@ final class RendererSession implements RendererHandle {
         this.process = process;
         this.json = json;
         this.connection = new RendererConnection(process.port(), keys, json, callbacks);
+        this.keys = keys;
         this.idPrefix = "p" + process.pid() + "-";
     }
 
@@ -88,6 +90,11 @@ final class RendererSession implements RendererHandle {
     @Override
     public void cancel(String requestId) {
         connection.cancel(requestId, new CancelRequest(requestId).toMessage(nextId(), json));
+    }
+
+    /** This launch's keys; tests use them to play a stranger who knows some of them. */
+    LaunchKeys keys() {
+        return keys;
     }
 
     /** Round trip of a signed ping; proves the renderer listens and holds our key. */

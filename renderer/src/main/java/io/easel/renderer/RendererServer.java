@@ -35,7 +35,10 @@ final class RendererServer implements ReplySender, AutoCloseable {
     private static final long LOG_FIRST = 10;
     private static final long LOG_EVERY = 1000;
     static final String SOCKET_THREAD = "easel-renderer-socket";
-    /** A stranger that connects and never completes the ZeroMQ handshake is dropped after this long. */
+    /**
+     * A stranger that connects and never sends the ZeroMQ greeting is dropped after this long (JeroMQ's timer covers
+     * only the greeting; {@link UnprovenConnections} covers the CURVE handshake after it).
+     */
     private static final int HANDSHAKE_MILLIS = 2_000;
 
     private final MessageCodec codec;
@@ -48,6 +51,7 @@ final class RendererServer implements ReplySender, AutoCloseable {
     private final CompletableFuture<StopRequest> shutdownRequested = new CompletableFuture<>();
     private final RendererKeys keys;
     private ManagerKeyGate gate;
+    private UnprovenConnections unproven;
     private SocketLoop loop;
 
     RendererServer(RendererOptions options, RendererKeys keys, RenderEngine engine, RendererCounters counters) {
@@ -72,6 +76,7 @@ final class RendererServer implements ReplySender, AutoCloseable {
         router.setLinger(100);
         SocketSecurity.server(router, keys);
         router.setHandshakeIvl(HANDSHAKE_MILLIS);
+        unproven = new UnprovenConnections(context, router, counters);
         router.setSndHWM(0);
         router.setRcvHWM(0);
         int port = router.bindToRandomPort("tcp://127.0.0.1");
@@ -93,7 +98,12 @@ final class RendererServer implements ReplySender, AutoCloseable {
         return workers.stuckCount();
     }
 
-    private void onMessage(List<byte[]> frames) {
+    private void onMessage(List<byte[]> frames, String peerAddress) {
+        // Only a connection that passed the CURVE handshake with the manager's key can deliver anything.
+        unproven.proven(peerAddress);
+        if (frames.size() == 2 && frames.get(1).length == 0) {
+            return; // the manager's probe: its DEALER sends one empty message when its connection is ready
+        }
         if (frames.size() < 2) {
             noteRejected(true, "message with no content");
             return;
@@ -182,6 +192,9 @@ final class RendererServer implements ReplySender, AutoCloseable {
             loop.close();
         }
         workers.close();
+        if (unproven != null) {
+            unproven.close();
+        }
         if (gate != null) {
             gate.close();
         }

@@ -144,9 +144,13 @@ final class UnprovenConnections implements AutoCloseable {
     private void shutDown(SocketChannel channel, String peer, String why) {
         try {
             channel.shutdownInput();
-            channel.shutdownOutput();
         } catch (IOException alreadyClosed) {
             return;
+        }
+        try {
+            channel.shutdownOutput(); // so the stranger sees it closed at once
+        } catch (IOException closedByTheIoThreadMeanwhile) {
+            // the end-of-file above already made JeroMQ close it
         }
         closed.incrementAndGet();
         long count = counters.refused();

@@ -16,6 +16,13 @@ import java.util.Map;
  * server drops a NULL or PLAIN greeting), and this handler refuses them too.
  */
 final class ManagerKeyGate implements AutoCloseable {
+    /**
+     * ZAuth's thread. JeroMQ admits every CURVE client when no ZAP handler listens, so this thread must not die
+     * quietly: its name makes any uncaught throwable end the renderer ({@link FatalErrors}). Its only other way out,
+     * a request for a mechanism it has no rule for, cannot happen: the socket is CURVE, and NULL and PLAIN are listed.
+     */
+    static final String THREAD = RendererServer.SOCKET_THREAD + "-zap";
+
     private static final long LOG_FIRST = 10;
     private static final long LOG_EVERY = 1000;
 
@@ -55,7 +62,7 @@ final class ManagerKeyGate implements AutoCloseable {
                 return false;
             }
         };
-        auth = new ZAuth(context, "easel-renderer-zap", Map.of("CURVE", managerOnly, "NULL", refuse, "PLAIN", refuse));
+        auth = new ZAuth(context, THREAD, Map.of("CURVE", managerOnly, "NULL", refuse, "PLAIN", refuse));
     }
 
     @Override

@@ -52,6 +52,7 @@ final class RendererServer implements ReplySender, AutoCloseable {
     private final RendererKeys keys;
     private ManagerKeyGate gate;
     private UnprovenConnections unproven;
+    private int port;
     private SocketLoop loop;
 
     RendererServer(RendererOptions options, RendererKeys keys, RenderEngine engine, RendererCounters counters) {
@@ -81,6 +82,12 @@ final class RendererServer implements ReplySender, AutoCloseable {
         router.setRcvHWM(0);
         int port = router.bindToRandomPort("tcp://127.0.0.1");
         loop = new SocketLoop(SOCKET_THREAD, context, router, this::onMessage).start();
+        this.port = port;
+        return port;
+    }
+
+    /** The port {@link #start} bound. */
+    int startedPort() {
         return port;
     }
 

@@ -150,6 +150,20 @@ class RendererServerTest {
     }
 
     @Test
+    void aClientWithAnotherCurveKeyIsRefusedAtTheHandshakeAndCounted() throws Exception {
+        start();
+        LaunchKeys stranger = new LaunchKeys(key, keys.renderer(), io.easel.protocol.CurveKeyPair.random());
+        try (SignedTestClient impostor = new SignedTestClient(server.startedPort(), stranger, codec, 2_000)) {
+            impostor.send(codec.encode(empty("forged", MessageType.SHUTDOWN)));
+            assertThrows(AssertionError.class, impostor::receive, "no answer without the manager's CURVE key");
+        }
+        RendererStats s = RendererStats.fromMessage(call(empty("s", MessageType.STATS)), json);
+        assertTrue(s.refusedConnections() >= 1, s.toString());
+        assertEquals(0, s.droppedMessages(), "the impostor's message never reached the decoder");
+        assertFalse(server.shutdownRequested().isDone());
+    }
+
+    @Test
     void renderPastItsTimeoutGetsATimeoutAnswer() throws Exception {
         start("--workers", "2");
         Message reply = call(new RenderRequest(lineSpec(200_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)))

@@ -20,11 +20,15 @@ final class SignedTestClient implements AutoCloseable {
     private final MessageCodec codec;
 
     SignedTestClient(int port, LaunchKeys keys, MessageCodec codec) {
+        this(port, keys, codec, 60_000);
+    }
+
+    SignedTestClient(int port, LaunchKeys keys, MessageCodec codec, int receiveTimeoutMillis) {
         this.codec = codec;
         socket = context.createSocket(SocketType.DEALER);
         SocketSecurity.client(socket, keys);
         socket.setLinger(0);
-        socket.setReceiveTimeOut(60_000);
+        socket.setReceiveTimeOut(receiveTimeoutMillis);
         // JeroMQ 0.6.0 sometimes stalls a fresh outgoing connection until the handshake timer (30 s by default)
         // reconnects it; see RendererConnection in renderer-manager.
         socket.setHandshakeIvl(1_000);

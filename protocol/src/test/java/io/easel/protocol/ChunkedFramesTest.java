@@ -84,6 +84,17 @@ class ChunkedFramesTest {
     }
 
     @Test
+    void keyPairsFromTheJdkAreTheCurve25519KeysJeroMqExpects() {
+        for (int i = 0; i < 20; i++) {
+            CurveKeyPair pair = CurveKeyPair.random();
+            byte[] derived = new byte[32];
+            com.neilalexander.jnacl.crypto.curve25519.crypto_scalarmult_base(derived,
+                    org.zeromq.ZMQ.Curve.z85Decode(pair.secretKey()));
+            assertEquals(pair.publicKey(), org.zeromq.ZMQ.Curve.z85Encode(derived), "NaCl derives the same public key");
+        }
+    }
+
+    @Test
     void launchKeysTravelAsOneLineThatNeverPrintsASecret() {
         LaunchKeys keys = LaunchKeys.random();
         RendererKeys line = RendererKeys.fromLine(keys.forRenderer().toLine());

@@ -60,7 +60,7 @@ class StrangerOnTheSocketTest {
     void strangersHoldingAFrameOpenAreClosedWithinTheGraceAndTheRendererIsNeverReplaced() throws Exception {
         // The most a stranger can make the renderer reserve: a CURVE greeting, then a frame header announcing just
         // the socket limit, whose bytes never come. JeroMQ reserves it and would hold it while the connection lives.
-        int crowd = UnprovenConnections_MAX + 16;
+        int crowd = UNPROVEN_CAP + 16;
         try (RendererManager manager = attacked("stranger-flood")) {
             RendererStatus started = manager.start().join();
             long t0 = System.nanoTime();
@@ -75,7 +75,7 @@ class StrangerOnTheSocketTest {
                     }
                 }
                 long sinceFirst = (System.nanoTime() - t0) / 1_000_000;
-                assertTrue(sinceFirst > UnprovenConnections_GRACE_MILLIS || closedAtOnce >= crowd - UnprovenConnections_MAX,
+                assertTrue(sinceFirst > GRACE_MILLIS || closedAtOnce >= crowd - UNPROVEN_CAP,
                         closedAtOnce + " closed at once after " + sinceFirst + " ms");
                 List<RenderedImage> images = manager.renderBlocking(TestRenderer.lineSpec(20, "during the flood"),
                         100, 100, List.of(OutputRequest.of(Format.SVG)));
@@ -192,8 +192,8 @@ class StrangerOnTheSocketTest {
     }
 
     /** The renderer's cap on connections waiting to authenticate (UnprovenConnections.MAX_UNPROVEN, in its module). */
-    private static final int UnprovenConnections_MAX = 32;
-    private static final int UnprovenConnections_GRACE_MILLIS = 2_000;
+    private static final int UNPROVEN_CAP = 32;
+    private static final int GRACE_MILLIS = 2_000;
 
     private static Message signed(String id, MessageType type) {
         return new Message(MessageHeader.of(id, type), "{}".getBytes(StandardCharsets.US_ASCII), List.of());

@@ -9,7 +9,7 @@ import io.easel.renderer.engine.RenderLimits;
 import java.util.OptionalLong;
 
 /**
- * The renderer's command line. The keys are deliberately not among the options: arguments are
+ * The renderer's command line. The signing key is deliberately not among the options: arguments are
  * visible to every local user through ps.
  */
 record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers, long defaultTimeoutMillis,

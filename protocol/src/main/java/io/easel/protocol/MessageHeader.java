@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param timeoutMillis how long the requester will wait; the renderer gives up on the work after it (0: no limit)
  */
 public record MessageHeader(String id, MessageType type, int protocol, long timeoutMillis) {
-    public static final int PROTOCOL_VERSION = 1;
+    public static final int PROTOCOL_VERSION = 2;
 
     public MessageHeader {
         Objects.requireNonNull(id, "id");

@@ -8,6 +8,7 @@ import org.zeromq.ZMQException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -25,7 +26,7 @@ public final class SocketLoop implements AutoCloseable {
     private final ZMQ.Socket socket;
     private final ZMQ.Socket outboxReader;
     private final ZMQ.Socket outboxWriter;
-    private final Consumer<List<byte[]>> receiver;
+    private final BiConsumer<List<byte[]>, String> receiver;
     private final Thread thread;
     private final Object sendLock = new Object();
     private volatile boolean running = true;
@@ -35,6 +36,14 @@ public final class SocketLoop implements AutoCloseable {
      * @param receiver called on the loop thread for each multipart message; must not block
      */
     public SocketLoop(String name, ZContext context, ZMQ.Socket socket, Consumer<List<byte[]>> receiver) {
+        this(name, context, socket, (frames, peer) -> receiver.accept(frames));
+    }
+
+    /**
+     * @param receiver called on the loop thread for each multipart message with the sending peer's TCP address
+     *                 ({@code 127.0.0.1:PORT}, or null where ZeroMQ knows none); must not block
+     */
+    public SocketLoop(String name, ZContext context, ZMQ.Socket socket, BiConsumer<List<byte[]>, String> receiver) {
         this.context = context;
         this.socket = socket;
         this.receiver = receiver;
@@ -128,12 +137,12 @@ public final class SocketLoop implements AutoCloseable {
 
     private void receiveBatch() {
         for (int n = 0; n < BATCH; n++) {
-            List<byte[]> frames = receive(socket);
-            if (frames == null) {
+            Received received = receiveWithPeer(socket);
+            if (received == null) {
                 return;
             }
             try {
-                receiver.accept(frames);
+                receiver.accept(received.frames(), received.peer());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "handling a message failed", e);
             }
@@ -154,6 +163,35 @@ public final class SocketLoop implements AutoCloseable {
                 socket.send(frames.get(i), i < last ? ZMQ.SNDMORE : 0);
             }
         }
+    }
+
+    private record Received(List<byte[]> frames, String peer) {
+    }
+
+    /** Like {@link #receive}, through JeroMQ's own messages, whose metadata names the connection they came on. */
+    private static Received receiveWithPeer(ZMQ.Socket from) {
+        List<byte[]> frames = new ArrayList<>(4);
+        String peer = null;
+        boolean more = true;
+        for (int flags = ZMQ.DONTWAIT; more; flags = 0) {
+            zmq.Msg msg = from.base().recv(flags);
+            if (msg == null) {
+                int errno = from.base().errno();
+                if (errno != 0 && errno != zmq.ZError.EAGAIN) {
+                    throw new ZMQException(errno);
+                }
+                if (frames.isEmpty()) {
+                    return null;
+                }
+                throw new IllegalStateException("a multipart message ended in its middle");
+            }
+            if (peer == null && msg.getMetadata() != null) {
+                peer = msg.getMetadata().get(zmq.io.Metadata.PEER_ADDRESS);
+            }
+            frames.add(msg.data() == null ? new byte[0] : msg.data());
+            more = msg.hasMore();
+        }
+        return new Received(frames, peer);
     }
 
     private static List<byte[]> receive(ZMQ.Socket from) {

@@ -7,8 +7,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * roughly halves the JVM's start. The first launch for a given java and classpath records the archive
  * when the renderer exits normally ({@code -XX:ArchiveClassesAtExit}); later launches map it
  * ({@code -XX:SharedArchiveFile}). The archive's name is a hash of the java binary, the jars (with their
- * sizes and dates) and the JVM options, so a rebuilt renderer never meets a stale archive.
+ * sizes and dates) and the JVM options, so a rebuilt renderer never meets a stale archive. Each launch marks its
+ * archive used (its modification time) and prunes the folder by {@link ArchiveRetention}.
  */
 final class ClassDataArchive {
     private static final Set<Path> BEING_RECORDED = ConcurrentHashMap.newKeySet();
@@ -45,7 +48,9 @@ final class ClassDataArchive {
             Path folder = settings.cacheDir().resolve("cds");
             Files.createDirectories(folder);
             Path archive = folder.resolve("renderer-" + key(settings.javaBinary(), classpath, jvmOptions) + ".jsa");
+            prune(folder, archive, log);
             if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
+                Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
                 return new ClassDataArchive(archive, null, log);
             }
             if (!BEING_RECORDED.add(archive)) {
@@ -57,6 +62,20 @@ final class ClassDataArchive {
         } catch (IOException | RuntimeException e) {
             log.note("class-data-sharing archive unavailable (" + e.getMessage() + "); starting without one");
             return null;
+        }
+    }
+
+    /** Failing to prune never stops a launch; it is noted and tried again by the next one. */
+    private static void prune(Path folder, Path current, RendererLogFile log) {
+        try {
+            Set<Path> mapped = MappedFiles.all();
+            List<Path> removed = ArchiveRetention.defaults().prune(folder, current, Instant.now(),
+                    file -> mapped == null || mapped.contains(file.toAbsolutePath()));
+            if (!removed.isEmpty()) {
+                log.note("removed " + removed.size() + " class-data-sharing archive(s) no longer used: " + removed);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.note("could not prune the class-data-sharing archives in " + folder + ": " + e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package io.easel.rendermanager;
 
 import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.JsonLimits;
+import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
 
 import java.util.List;
@@ -9,18 +10,16 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The largest single frame either end of the renderer socket accepts, set with
- * {@value #PROPERTY} / {@value #ENVIRONMENT_VARIABLE} in MiB (default 64, at most 512). Both ends
- * enforce it because JeroMQ reserves a frame's announced size before reading it: a smaller limit is what
- * keeps a stranger on the port from making the renderer reserve memory. A request over it is refused
- * here, with words, rather than sent and silently dropped by the renderer's socket.
+ * The largest single piece of a message (the spec JSON, one data column, one output image) either end of the
+ * renderer socket accepts, set with {@value #PROPERTY} / {@value #ENVIRONMENT_VARIABLE} in MiB (default 64, at
+ * most 512). On the wire a piece travels as frames of at most {@link MessageCodec#WIRE_FRAME_BYTES}, so this
+ * limit is about what an authenticated peer may send, not what a stranger can make either end reserve. A
+ * request over it is refused here, with words, rather than sent and dropped by the renderer.
  */
 final class FrameLimit {
     static final String PROPERTY = "easel.renderer.maxFrameMb";
     static final String ENVIRONMENT_VARIABLE = "EASEL_RENDERER_MAX_FRAME_MB";
     private static final long MIB = 1024 * 1024;
-    /** Frames before the spec JSON in an encoded request: signature, header. */
-    private static final int SPEC_FRAME = 2;
 
     private FrameLimit() {
     }
@@ -51,14 +50,16 @@ final class FrameLimit {
                 + " (default " + MessageCodec.DEFAULT_MAX_FRAME_BYTES / MIB + ").");
     }
 
-    /** Throws TOO_LARGE naming the part of the figure that is over the limit; frames as encoded for the wire. */
-    static void check(List<byte[]> frames, long limit) {
-        for (int i = 0; i < frames.size(); i++) {
-            long size = frames.get(i).length;
+    /** Throws TOO_LARGE naming the part of the figure that is over the limit. */
+    static void check(Message request, long limit) {
+        List<byte[]> parts = new java.util.ArrayList<>(request.buffers().size() + 1);
+        parts.add(request.content());
+        parts.addAll(request.buffers());
+        for (int i = 0; i < parts.size(); i++) {
+            long size = parts.get(i).length;
             if (size > limit) {
-                String part = i == SPEC_FRAME ? "its spec (as JSON, without the numeric columns)"
-                        : i > SPEC_FRAME ? "one numeric data column (" + size / Double.BYTES + " values)"
-                        : "a message header";
+                String part = i == 0 ? "its spec (as JSON, without the numeric columns)"
+                        : "one numeric data column (" + size / Double.BYTES + " values)";
                 throw new RenderFailedException(FigureErrorKind.TOO_LARGE, "This figure is too large to send to "
                         + "the renderer: " + part + " is " + JsonLimits.describeBytes(size) + ", over the "
                         + JsonLimits.describeBytes(limit)

@@ -2,7 +2,7 @@ package io.easel.rendermanager;
 
 import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.Json;
-import io.easel.protocol.SigningKey;
+import io.easel.protocol.LaunchKeys;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The real launcher: a fresh signing key, a renderer JVM ({@link RendererLauncher}), a signed connection to it, and
+ * The real launcher: fresh keys (a signing key and two CURVE key pairs), a renderer JVM ({@link RendererLauncher}), a signed connection to it, and
  * pings until it answers, which proves it listens and holds the key.
  */
 final class ProcessLauncher implements Launcher {
@@ -28,9 +28,9 @@ final class ProcessLauncher implements Launcher {
 
     @Override
     public RendererHandle launch(RendererLogFile log) {
-        SigningKey key = SigningKey.random();
-        RendererProcess process = new RendererLauncher(settings, log).launch(key);
-        RendererSession started = new RendererSession(process, key, json, callbacks);
+        LaunchKeys keys = LaunchKeys.random();
+        RendererProcess process = new RendererLauncher(settings, log).launch(keys);
+        RendererSession started = new RendererSession(process, keys, json, callbacks);
         try {
             awaitFirstPong(started, log);
         } catch (RenderFailedException e) {

@@ -5,7 +5,8 @@ import io.easel.protocol.Json;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
 import io.easel.protocol.RejectedMessageException;
-import io.easel.protocol.SigningKey;
+import io.easel.protocol.LaunchKeys;
+import io.easel.protocol.SocketSecurity;
 import io.easel.protocol.SocketLoop;
 
 import org.zeromq.SocketType;
@@ -21,7 +22,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The manager's DEALER socket to one renderer, and the requests waiting for their replies. Replies are
+ * The manager's DEALER socket to one renderer, CURVE-encrypted with the launch's keys (so only the process holding
+ * the renderer's secret key can answer), and the requests waiting for their replies. Replies are
  * matched by id; futures complete on the callback executor, never on the socket thread, so slow user
  * callbacks cannot stall the connection.
  */
@@ -36,17 +38,17 @@ final class RendererConnection implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final long maxFrameBytes = FrameLimit.configuredBytes();
 
-    RendererConnection(int port, SigningKey key, Json json, Executor callbacks) {
-        this.codec = new MessageCodec(key, json);
+    RendererConnection(int port, LaunchKeys keys, Json json, Executor callbacks) {
+        this.codec = new MessageCodec(keys.signingKey(), json, maxFrameBytes);
         this.callbacks = callbacks;
         ZMQ.Socket dealer = context.createSocket(SocketType.DEALER);
         dealer.setLinger(0);
         dealer.setSndHWM(0);
         dealer.setRcvHWM(0);
         // Whatever answers on this port (the renderer, or a stranger that took the port after it died) cannot
-        // make the kernel reserve more than this for one frame.
-        dealer.setMaxMsgSize(maxFrameBytes);
-        dealer.setMsgAllocationHeapThreshold(0);
+        // finish the handshake without the renderer's secret key, nor make the kernel reserve more than one wire
+        // frame before it fails.
+        SocketSecurity.client(dealer, keys);
         // JeroMQ 0.6.0 sometimes never registers a fresh outgoing connection with its selector (a race in
         // zmq.poll.Poller, jeromq PR #1022), leaving the handshake hanging until this timer tears it down and
         // reconnects; queued requests survive the reconnect. The default of 30 s would stall a figure that long.
@@ -63,13 +65,13 @@ final class RendererConnection implements AutoCloseable {
             reply.completeExceptionally(closed);
             return reply;
         }
-        List<byte[]> frames = codec.encode(request);
         try {
-            FrameLimit.check(frames, maxFrameBytes);
+            FrameLimit.check(request, maxFrameBytes);
         } catch (RenderFailedException e) {
             reply.completeExceptionally(e);
             return reply;
         }
+        List<byte[]> frames = codec.encode(request);
         pending.put(request.id(), reply);
         if (!loop.send(frames)) {
             pending.remove(request.id());

@@ -2,6 +2,7 @@ package io.easel.rendermanager;
 
 import io.easel.plot.FigureErrorKind;
 import io.easel.protocol.Handshake;
+import io.easel.protocol.LaunchKeys;
 import io.easel.protocol.MessageHeader;
 import io.easel.protocol.SigningKey;
 
@@ -22,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Launches a renderer with Commons Exec and waits for its handshake. The signing key goes through the
- * child's stdin (never argv, never the environment); the manager's pid goes on the command line so the
+ * Launches a renderer with Commons Exec and waits for its handshake. The keys (the signing key, the renderer's
+ * CURVE key pair, the manager's CURVE public key) go through the child's stdin as one line (never argv, never the
+ * environment, never a file); the manager's pid goes on the command line so the
  * renderer can watch it.
  */
 final class RendererLauncher {
@@ -38,7 +40,7 @@ final class RendererLauncher {
         this.log = log;
     }
 
-    RendererProcess launch(SigningKey key) {
+    RendererProcess launch(LaunchKeys keys) {
         String classpath = RendererClasspath.check(settings.classpath());
         if (!Files.isExecutable(settings.javaBinary())) {
             throw startFailed("The java executable " + settings.javaBinary() + " does not exist or cannot be run. Set "
@@ -86,7 +88,7 @@ final class RendererLauncher {
         Process process = awaitLaunch(executor, exit, deadline);
         try {
             OutputStream stdin = streams.stdin().get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
-            stdin.write((key.toText() + "\n").getBytes(StandardCharsets.US_ASCII));
+            stdin.write((keys.forRenderer().toLine() + "\n").getBytes(StandardCharsets.US_ASCII));
             stdin.flush();
             Handshake handshake = awaitHandshake(streams, exit, deadline, process, tail);
             if (handshake.protocol() != MessageHeader.PROTOCOL_VERSION) {

@@ -149,6 +149,11 @@ public final class RendererManager implements AutoCloseable {
     }
 
     /** The renderer's own counters (messages it dropped, its heap, ...); fails when no renderer runs. */
+    /** The running renderer's launch keys, if it was started by the real launcher; for tests. */
+    java.util.Optional<io.easel.protocol.LaunchKeys> launchKeys() {
+        return supervisor.running().filter(RendererSession.class::isInstance).map(h -> ((RendererSession) h).keys());
+    }
+
     public CompletableFuture<RendererStats> rendererStats() {
         return supervisor.running().map(r -> r.stats(RendererSession.PING_TIMEOUT))
                 .orElseGet(() -> CompletableFuture.failedFuture(new RenderFailedException(FigureErrorKind.STOPPED,

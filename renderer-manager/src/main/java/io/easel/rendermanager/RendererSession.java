@@ -10,7 +10,7 @@ import io.easel.protocol.MessageType;
 import io.easel.protocol.Pong;
 import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RendererStats;
-import io.easel.protocol.SigningKey;
+import io.easel.protocol.LaunchKeys;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,15 +29,17 @@ final class RendererSession implements RendererHandle {
 
     private final RendererProcess process;
     private final RendererConnection connection;
+    private final LaunchKeys keys;
     private final Json json;
     private final String idPrefix;
     private final AtomicLong ids = new AtomicLong();
     private final AtomicBoolean ending = new AtomicBoolean();
 
-    RendererSession(RendererProcess process, SigningKey key, Json json, Executor callbacks) {
+    RendererSession(RendererProcess process, LaunchKeys keys, Json json, Executor callbacks) {
         this.process = process;
         this.json = json;
-        this.connection = new RendererConnection(process.port(), key, json, callbacks);
+        this.connection = new RendererConnection(process.port(), keys, json, callbacks);
+        this.keys = keys;
         this.idPrefix = "p" + process.pid() + "-";
     }
 
@@ -88,6 +90,11 @@ final class RendererSession implements RendererHandle {
     @Override
     public void cancel(String requestId) {
         connection.cancel(requestId, new CancelRequest(requestId).toMessage(nextId(), json));
+    }
+
+    /** This launch's keys; tests use them to play a stranger who knows some of them. */
+    LaunchKeys keys() {
+        return keys;
     }
 
     /** Round trip of a signed ping; proves the renderer listens and holds our key. */

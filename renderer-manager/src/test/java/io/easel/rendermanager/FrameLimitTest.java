@@ -1,6 +1,9 @@
 package io.easel.rendermanager;
 
 import io.easel.plot.FigureErrorKind;
+import io.easel.protocol.Message;
+import io.easel.protocol.MessageHeader;
+import io.easel.protocol.MessageType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,6 +13,10 @@ import java.util.Properties;
 import static org.junit.jupiter.api.Assertions.*;
 
 class FrameLimitTest {
+    private static Message request(byte[] spec, byte[]... columns) {
+        return new Message(MessageHeader.of("r", MessageType.RENDER), spec, List.of(columns));
+    }
+
     @Test
     void defaultsTo64MibAndReadsThePropertyBeforeTheEnvironment() {
         assertEquals(64L << 20, FrameLimit.bytes(new Properties(), Map.of()));
@@ -29,11 +36,11 @@ class FrameLimitTest {
     @Test
     void theOversizedPartIsNamed() {
         RenderFailedException e = assertThrows(RenderFailedException.class,
-                () -> FrameLimit.check(List.of(new byte[32], new byte[10], new byte[2048]), 1024));
+                () -> FrameLimit.check(request(new byte[2048]), 1024));
         assertEquals(FigureErrorKind.TOO_LARGE, e.kind());
         assertTrue(e.getMessage().contains("its spec"), e.getMessage());
         e = assertThrows(RenderFailedException.class,
-                () -> FrameLimit.check(List.of(new byte[32], new byte[10], new byte[10], new byte[4096]), 1024));
+                () -> FrameLimit.check(request(new byte[10], new byte[10], new byte[4096]), 1024));
         assertTrue(e.getMessage().contains("512 values"), e.getMessage());
     }
 }

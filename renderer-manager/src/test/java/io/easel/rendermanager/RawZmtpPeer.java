@@ -10,7 +10,7 @@ import java.nio.ByteBuffer;
 
 /**
  * A stranger on the renderer's port: a plain TCP socket that speaks just enough ZMTP 3.0 (the greeting and
- * a frame header) to make a ZeroMQ peer act on it, and never knows the signing key.
+ * a frame header) to make a ZeroMQ peer act on it, and never knows the keys.
  */
 final class RawZmtpPeer implements AutoCloseable {
     private final Socket socket;
@@ -24,12 +24,23 @@ final class RawZmtpPeer implements AutoCloseable {
         in = socket.getInputStream();
     }
 
+    /** ZeroMQ security mechanisms a greeting can name. */
+    enum Mechanism { NULL, CURVE }
+
     /** The 64-byte ZMTP 3.0 greeting of a client using the NULL mechanism. */
     RawZmtpPeer greet() throws IOException {
+        return greet(Mechanism.NULL);
+    }
+
+    /** The 64-byte ZMTP 3.0 greeting of a client naming {@code mechanism}; nothing of its handshake follows. */
+    RawZmtpPeer greet(Mechanism mechanism) throws IOException {
         ByteBuffer greeting = ByteBuffer.allocate(64);
         greeting.put((byte) 0xFF).put(new byte[8]).put((byte) 0x7F);
         greeting.put((byte) 3).put((byte) 0);
-        greeting.put(new byte[]{'N', 'U', 'L', 'L'}).put(new byte[16]);
+        byte[] name = new byte[20];
+        byte[] ascii = mechanism.name().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(ascii, 0, name, 0, ascii.length);
+        greeting.put(name);
         greeting.put((byte) 0); // as-server: no
         out.write(greeting.array());
         out.flush();

@@ -171,6 +171,9 @@ class RenderThroughServiceTest {
         RendererStats statsBefore = manager.rendererStats().get(10, TimeUnit.SECONDS);
         try (ZContext context = new ZContext()) {
             ZMQ.Socket intruder = context.createSocket(SocketType.DEALER);
+            // Defence in depth: even a peer that got through CURVE (here with the launch's own CURVE keys, as if that
+            // layer failed) but lacks the signing key cannot make the renderer act.
+            io.easel.protocol.SocketSecurity.client(intruder, manager.launchKeys().orElseThrow());
             intruder.setLinger(1000);
             intruder.connect("tcp://127.0.0.1:" + before.port());
             // unsigned: empty signature frame in front of a well-formed shutdown request

@@ -1,5 +1,6 @@
 package io.easel.renderer;
 
+import io.easel.protocol.RendererKeys;
 import io.easel.protocol.SigningKey;
 
 import java.io.ByteArrayOutputStream;
@@ -8,14 +9,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Obtains the per-launch signing key from the environment or from the first line of stdin. */
+/** Obtains the per-launch keys ({@link RendererKeys}) from the environment or from the first line of stdin. */
 final class KeyReader {
     private static final int MAX_LINE = 4096;
 
     private KeyReader() {
     }
 
-    static SigningKey read(RendererOptions.KeySource source, Map<String, String> env, InputStream stdin)
+    static RendererKeys read(RendererOptions.KeySource source, Map<String, String> env, InputStream stdin)
             throws IOException {
         String fromEnv = env.get(SigningKey.ENV_VAR);
         boolean useEnv = source == RendererOptions.KeySource.ENV
@@ -24,15 +25,15 @@ final class KeyReader {
             if (fromEnv == null || fromEnv.isBlank()) {
                 throw new IllegalArgumentException("--key-from env was given but " + SigningKey.ENV_VAR + " is not set.");
             }
-            return SigningKey.fromText(fromEnv);
+            return RendererKeys.fromLine(fromEnv);
         }
         String line = firstLine(stdin);
         if (line == null || line.isBlank()) {
-            throw new IllegalArgumentException("No signing key: stdin ended before a key line, and "
-                    + SigningKey.ENV_VAR + " is not set. The renderer manager provides one; to run the renderer "
-                    + "by hand, set " + SigningKey.ENV_VAR + " to 64 hexadecimal characters.");
+            throw new IllegalArgumentException("No keys: stdin ended before a key line, and "
+                    + SigningKey.ENV_VAR + " is not set. The renderer manager provides them; to run the renderer "
+                    + "by hand, set " + SigningKey.ENV_VAR + " to a key line as RendererKeys.toLine() writes it.");
         }
-        return SigningKey.fromText(line);
+        return RendererKeys.fromLine(line);
     }
 
     /** Reads byte by byte so nothing after the key line is consumed; stdin is watched for EOF afterwards. */
@@ -42,7 +43,7 @@ final class KeyReader {
         while ((b = in.read()) != -1 && b != '\n') {
             if (line.size() >= MAX_LINE) {
                 throw new IllegalArgumentException("The first line of stdin is longer than " + MAX_LINE
-                        + " bytes; it should hold only the signing key.");
+                        + " bytes; it should hold only the key line.");
             }
             line.write(b);
         }

@@ -14,6 +14,7 @@ final class RendererCounters {
     private final AtomicLong cancelled = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
 
     long uptimeMillis() {
@@ -46,6 +47,10 @@ final class RendererCounters {
         return malformed.incrementAndGet();
     }
 
+    long refused() {
+        return refused.incrementAndGet();
+    }
+
     int inFlight() {
         return inFlight.get();
     }
@@ -62,6 +67,7 @@ final class RendererCounters {
         Runtime runtime = Runtime.getRuntime();
         return new RendererStats(ProcessHandle.current().pid(), uptimeMillis(), renders.get(), errors.get(),
                 timeouts.get(), cancelled.get(), dropped.get(), malformed.get(), ProcessMemory.rssBytes(),
-                runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(), workers, inFlight.get());
+                runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(), workers, inFlight.get(),
+                refused.get());
     }
 }

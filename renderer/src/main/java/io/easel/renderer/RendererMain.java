@@ -2,7 +2,7 @@ package io.easel.renderer;
 
 import io.easel.protocol.Handshake;
 import io.easel.protocol.MessageHeader;
-import io.easel.protocol.SigningKey;
+import io.easel.protocol.RendererKeys;
 import io.easel.renderer.engine.RenderEngine;
 
 import java.io.IOException;
@@ -52,9 +52,9 @@ public final class RendererMain {
         }
         preloadExitPath();
         Thread.setDefaultUncaughtExceptionHandler(FatalErrors.exitOnErrorOr(RendererServer.SOCKET_THREAD));
-        SigningKey key;
+        RendererKeys keys;
         try {
-            key = KeyReader.read(options.keySource(), System.getenv(), System.in);
+            keys = KeyReader.read(options.keySource(), System.getenv(), System.in);
         } catch (IllegalArgumentException | IOException e) {
             StderrLog.warn("cannot start: " + e.getMessage());
             System.exit(RendererExit.USAGE);
@@ -65,7 +65,7 @@ public final class RendererMain {
         RendererServer server;
         int port;
         try {
-            server = new RendererServer(options, key, engine, new RendererCounters());
+            server = new RendererServer(options, keys, engine, new RendererCounters());
             port = server.start();
         } catch (RuntimeException e) {
             StderrLog.warn("cannot start: could not listen on 127.0.0.1", e);

@@ -25,8 +25,9 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
 
     static final String USAGE = """
             Usage: java -cp <renderer classpath> io.easel.renderer.RendererMain [options]
-            The signing key comes from the first line of stdin, or from the environment variable
-            EASEL_RENDERER_KEY (hexadecimal, as the renderer manager writes it).
+            The keys (signing key, the renderer's CURVE key pair, the manager's CURVE public key) come
+            as one line from stdin, or from the environment variable EASEL_RENDERER_KEY, as the
+            renderer manager writes it.
               --parent-pid N         exit when process N exits
               --key-from auto|stdin|env   where the key comes from (default auto: env if set, else stdin)
               --workers N            renders run at once (default: 2 to 4, by CPU count)
@@ -35,7 +36,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
               --max-json-bytes N     largest spec JSON accepted (default 64 MiB)
               --max-depth N          deepest spec nesting accepted (default %d)
               --max-pixels N         largest raster output in pixels (default engine limit)
-              --max-frame-bytes N    largest single message frame either way (default 64 MiB, at most 512 MiB)
+              --max-frame-bytes N    largest message piece either way (default 64 MiB, at most 512 MiB)
               --no-stdin-watch       keep running when stdin reaches end of file
               --no-warmup            skip the warm-up render after start
               --help                 print this text""".formatted(RenderRequest.DEFAULT_TIMEOUT.toMillis(),

@@ -12,7 +12,8 @@ import io.easel.protocol.MessageType;
 import io.easel.protocol.Pong;
 import io.easel.protocol.ProtocolException;
 import io.easel.protocol.RejectedMessageException;
-import io.easel.protocol.SigningKey;
+import io.easel.protocol.RendererKeys;
+import io.easel.protocol.SocketSecurity;
 import io.easel.protocol.SocketLoop;
 import io.easel.renderer.engine.RenderEngine;
 
@@ -25,7 +26,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The renderer's front door: a ROUTER socket on loopback. Pings and stats are answered on the socket
+ * The renderer's front door: a ROUTER socket on loopback, CURVE-encrypted, that completes a handshake only
+ * with the manager's per-launch key ({@link ManagerKeyGate}). Pings and stats are answered on the socket
  * thread at once; renders go to the {@link RenderWorkers}. Messages that are not signed with the launch
  * key are dropped unanswered and counted.
  */
@@ -33,7 +35,10 @@ final class RendererServer implements ReplySender, AutoCloseable {
     private static final long LOG_FIRST = 10;
     private static final long LOG_EVERY = 1000;
     static final String SOCKET_THREAD = "easel-renderer-socket";
-    /** A stranger that connects and never completes the ZeroMQ handshake is dropped after this long. */
+    /**
+     * A stranger that connects and never sends the ZeroMQ greeting is dropped after this long (JeroMQ's timer covers
+     * only the greeting; {@link UnprovenConnections} covers the CURVE handshake after it).
+     */
     private static final int HANDSHAKE_MILLIS = 2_000;
 
     private final MessageCodec codec;
@@ -44,13 +49,18 @@ final class RendererServer implements ReplySender, AutoCloseable {
     private final long maxFrameBytes;
     private final long pid = ProcessHandle.current().pid();
     private final CompletableFuture<StopRequest> shutdownRequested = new CompletableFuture<>();
+    private final RendererKeys keys;
+    private ManagerKeyGate gate;
+    private UnprovenConnections unproven;
+    private int port;
     private SocketLoop loop;
 
-    RendererServer(RendererOptions options, SigningKey key, RenderEngine engine, RendererCounters counters) {
+    RendererServer(RendererOptions options, RendererKeys keys, RenderEngine engine, RendererCounters counters) {
         this.json = new Json(options.jsonLimits());
-        this.codec = new MessageCodec(key, json);
-        this.counters = counters;
+        this.keys = keys;
         this.maxFrameBytes = options.maxFrameBytes();
+        this.codec = new MessageCodec(keys.signingKey(), json, maxFrameBytes);
+        this.counters = counters;
         // must be set before the first socket starts the I/O thread
         context.setUncaughtExceptionHandler(FatalErrors.exitOnAnyThrowable("JeroMQ I/O"));
         this.workers = new RenderWorkers(options, engine, json, counters, this,
@@ -61,18 +71,23 @@ final class RendererServer implements ReplySender, AutoCloseable {
 
     /** Binds an ephemeral loopback port and starts serving; returns the port. */
     int start() {
+        // the ZAP handler must listen before the first connection asks it
+        gate = new ManagerKeyGate(context, keys.managerPublicKey(), counters);
         ZMQ.Socket router = context.createSocket(SocketType.ROUTER);
         router.setLinger(100);
-        // Drops a peer whose frame header announces more than the limit, before anything is reserved for it.
-        router.setMaxMsgSize(maxFrameBytes);
-        // Frames over 1 MiB would otherwise go to direct memory, whose exhaustion is an Error that
-        // -XX:+ExitOnOutOfMemoryError ignores; on the heap, exhaustion ends the process cleanly instead.
-        router.setMsgAllocationHeapThreshold(0);
+        SocketSecurity.server(router, keys);
         router.setHandshakeIvl(HANDSHAKE_MILLIS);
+        unproven = new UnprovenConnections(context, router, counters);
         router.setSndHWM(0);
         router.setRcvHWM(0);
         int port = router.bindToRandomPort("tcp://127.0.0.1");
         loop = new SocketLoop(SOCKET_THREAD, context, router, this::onMessage).start();
+        this.port = port;
+        return port;
+    }
+
+    /** The port {@link #start} bound. */
+    int startedPort() {
         return port;
     }
 
@@ -90,7 +105,12 @@ final class RendererServer implements ReplySender, AutoCloseable {
         return workers.stuckCount();
     }
 
-    private void onMessage(List<byte[]> frames) {
+    private void onMessage(List<byte[]> frames, String peerAddress) {
+        // Only a connection that passed the CURVE handshake with the manager's key can deliver anything.
+        unproven.proven(peerAddress);
+        if (frames.size() == 2 && frames.get(1).length == 0) {
+            return; // the manager's probe: its DEALER sends one empty message when its connection is ready
+        }
         if (frames.size() < 2) {
             noteRejected(true, "message with no content");
             return;
@@ -145,10 +165,12 @@ final class RendererServer implements ReplySender, AutoCloseable {
 
     @Override
     public void reply(byte[] peer, Message message) {
-        List<byte[]> encoded = codec.encode(message);
-        long largest = largestFrame(encoded);
-        if (largest > maxFrameBytes) {
-            // The manager would drop the connection on such a frame and wait out its timeout instead.
+        long largest = largestPart(message);
+        List<byte[]> encoded;
+        if (largest <= maxFrameBytes) {
+            encoded = codec.encode(message);
+        } else {
+            // The manager would refuse such a reply and wait out its timeout instead.
             encoded = codec.encode(new ErrorReply(FigureErrorKind.TOO_LARGE, "The figure rendered, but one output is "
                     + JsonLimits.describeBytes(largest) + ", over the " + JsonLimits.describeBytes(maxFrameBytes)
                     + " the renderer may send in one piece. Render it smaller (width, height, scale or dpi), or raise "
@@ -161,10 +183,10 @@ final class RendererServer implements ReplySender, AutoCloseable {
         loop.send(frames);
     }
 
-    private static long largestFrame(List<byte[]> frames) {
-        long largest = 0;
-        for (byte[] frame : frames) {
-            largest = Math.max(largest, frame.length);
+    private static long largestPart(Message message) {
+        long largest = message.content().length;
+        for (byte[] buffer : message.buffers()) {
+            largest = Math.max(largest, buffer.length);
         }
         return largest;
     }
@@ -177,6 +199,12 @@ final class RendererServer implements ReplySender, AutoCloseable {
             loop.close();
         }
         workers.close();
+        if (unproven != null) {
+            unproven.close();
+        }
+        if (gate != null) {
+            gate.close();
+        }
         context.close();
     }
 }

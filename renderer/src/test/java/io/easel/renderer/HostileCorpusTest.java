@@ -11,7 +11,7 @@ import io.easel.plot.spi.OutputRequest;
 import io.easel.protocol.RenderReply;
 import io.easel.protocol.RenderRequest;
 import io.easel.plot.spi.RenderedImage;
-import io.easel.protocol.SigningKey;
+import io.easel.protocol.LaunchKeys;
 import io.easel.renderer.engine.RenderEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,9 +46,9 @@ class HostileCorpusTest {
     private static final String DIR = "/hostile/";
     private static final byte[] SPEC_REQUEST_HEAD = ("{\"width\": 300, \"height\": 200, \"outputs\": "
             + "[{\"format\": \"svg\"}, {\"format\": \"png\"}], \"spec\": ").getBytes(StandardCharsets.US_ASCII);
-    private static final SigningKey KEY = SigningKey.random();
+    private static final LaunchKeys KEYS = LaunchKeys.random();
     private static final Json JSON = Json.withDefaults();
-    private static final MessageCodec CODEC = new MessageCodec(KEY, JSON);
+    private static final MessageCodec CODEC = new MessageCodec(KEYS.signingKey(), JSON);
     private static final AtomicLong IDS = new AtomicLong();
     private static RendererServer server;
     private static SignedTestClient client;
@@ -56,8 +56,8 @@ class HostileCorpusTest {
     @BeforeAll
     static void startRenderer() {
         RendererOptions options = RendererOptions.parse(new String[]{"--workers", "2", "--timeout-ms", "30000"});
-        server = new RendererServer(options, KEY, new RenderEngine(options.renderLimits()), new RendererCounters());
-        client = new SignedTestClient(server.start(), CODEC);
+        server = new RendererServer(options, KEYS.forRenderer(), new RenderEngine(options.renderLimits()), new RendererCounters());
+        client = new SignedTestClient(server.start(), KEYS, CODEC);
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import io.easel.plot.spi.OutputRequest;
 import io.easel.protocol.CancelRequest;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
+import io.easel.protocol.LaunchKeys;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
 import io.easel.protocol.MessageHeader;
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The request loop in this JVM, with the real engine, spoken to over a real loopback socket. */
 class RendererServerTest {
-    private final SigningKey key = SigningKey.random();
+    private final LaunchKeys keys = LaunchKeys.random();
+    private final SigningKey key = keys.signingKey();
     private final Json json = Json.withDefaults();
     private final MessageCodec codec = new MessageCodec(key, json);
     private RendererServer server;
@@ -39,8 +41,9 @@ class RendererServerTest {
 
     private void start(String... args) {
         RendererOptions options = RendererOptions.parse(args);
-        server = new RendererServer(options, key, new RenderEngine(options.renderLimits()), new RendererCounters());
-        client = new SignedTestClient(server.start(), codec);
+        server = new RendererServer(options, keys.forRenderer(), new RenderEngine(options.renderLimits()),
+                new RendererCounters());
+        client = new SignedTestClient(server.start(), keys, codec);
     }
 
     @AfterEach
@@ -144,6 +147,20 @@ class RendererServerTest {
         assertEquals(3, s.droppedMessages());
         assertEquals(1, s.malformedMessages());
         assertFalse(server.shutdownRequested().isDone(), "a forged shutdown must not stop the renderer");
+    }
+
+    @Test
+    void aClientWithAnotherCurveKeyIsRefusedAtTheHandshakeAndCounted() throws Exception {
+        start();
+        LaunchKeys stranger = new LaunchKeys(key, keys.renderer(), io.easel.protocol.CurveKeyPair.random());
+        try (SignedTestClient impostor = new SignedTestClient(server.startedPort(), stranger, codec, 2_000)) {
+            impostor.send(codec.encode(empty("forged", MessageType.SHUTDOWN)));
+            assertThrows(AssertionError.class, impostor::receive, "no answer without the manager's CURVE key");
+        }
+        RendererStats s = RendererStats.fromMessage(call(empty("s", MessageType.STATS)), json);
+        assertTrue(s.refusedConnections() >= 1, s.toString());
+        assertEquals(0, s.droppedMessages(), "the impostor's message never reached the decoder");
+        assertFalse(server.shutdownRequested().isDone());
     }
 
     @Test

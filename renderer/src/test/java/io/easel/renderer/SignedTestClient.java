@@ -1,7 +1,9 @@
 package io.easel.renderer;
 
+import io.easel.protocol.LaunchKeys;
 import io.easel.protocol.Message;
 import io.easel.protocol.MessageCodec;
+import io.easel.protocol.SocketSecurity;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -17,11 +19,16 @@ final class SignedTestClient implements AutoCloseable {
     private final ZMQ.Socket socket;
     private final MessageCodec codec;
 
-    SignedTestClient(int port, MessageCodec codec) {
+    SignedTestClient(int port, LaunchKeys keys, MessageCodec codec) {
+        this(port, keys, codec, 60_000);
+    }
+
+    SignedTestClient(int port, LaunchKeys keys, MessageCodec codec, int receiveTimeoutMillis) {
         this.codec = codec;
         socket = context.createSocket(SocketType.DEALER);
+        SocketSecurity.client(socket, keys);
         socket.setLinger(0);
-        socket.setReceiveTimeOut(60_000);
+        socket.setReceiveTimeOut(receiveTimeoutMillis);
         // JeroMQ 0.6.0 sometimes stalls a fresh outgoing connection until the handshake timer (30 s by default)
         // reconnects it; see RendererConnection in renderer-manager.
         socket.setHandshakeIvl(1_000);

@@ -92,7 +92,9 @@ class StrangerOnTheSocketTest {
             assertEquals(started.pid(), manager.status().pid(), "the renderer was not replaced");
             assertEquals(1, manager.status().launches());
             String log = Files.readString(manager.logFile());
-            assertTrue(log.contains("never authenticated: it sent no message within 2000 ms"), log);
+            // the ones beyond the cap are closed by the watch at once; the rest within the grace, by the watch's
+            // sweep or, when it comes first, by JeroMQ's own handshake timer (which one wins is a race)
+            assertTrue(log.contains("never authenticated: more than " + UNPROVEN_CAP), log);
         }
     }
 

@@ -46,6 +46,8 @@ final class UnprovenConnections implements AutoCloseable {
     private final ZMQ.Socket events;
     private final Thread thread;
     private final AtomicLong closed = new AtomicLong();
+    /** Closures per reason, so the log shows the first few of each kind (a flood of one does not hide the other). */
+    private final Map<String, AtomicLong> closedFor = new ConcurrentHashMap<>();
     private final RendererCounters counters;
     private volatile boolean running = true;
 
@@ -154,7 +156,8 @@ final class UnprovenConnections implements AutoCloseable {
         }
         closed.incrementAndGet();
         long count = counters.refused();
-        if (count <= LOG_FIRST || count % LOG_EVERY == 0) {
+        long ofThisKind = closedFor.computeIfAbsent(why, k -> new AtomicLong()).incrementAndGet();
+        if (ofThisKind <= LOG_FIRST || count % LOG_EVERY == 0) {
             StderrLog.warn("closed a connection from " + peer + " that never authenticated: " + why + " (" + count
                     + " so far)");
         }

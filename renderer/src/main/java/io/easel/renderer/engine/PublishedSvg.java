@@ -60,14 +60,19 @@ final class PublishedSvg {
 
     private static void checkCss(Matcher css, String where) throws RenderException {
         while (css.find()) {
-            String text = css.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-            for (String forbidden : FORBIDDEN_CSS) {
-                if (text.contains(forbidden)) {
-                    throw new RenderException(FigureErrorKind.BAD_SPEC, "A text from the spec reached " + where
-                            + " with '" + forbidden + "' in it, which could make a viewer of the notebook load "
-                            + "something from elsewhere; the figure is refused. Look for CSS in the spec's font "
-                            + "families and other theme texts and remove it.");
-                }
+            checkCss(css.group(1), where);
+        }
+    }
+
+    /** The same check on CSS taken from the DOM (the direct painter's style sheet and style attributes). */
+    static void checkCss(String css, String where) throws RenderException {
+        String text = css.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        for (String forbidden : FORBIDDEN_CSS) {
+            if (text.contains(forbidden)) {
+                throw new RenderException(FigureErrorKind.BAD_SPEC, "A text from the spec reached " + where
+                        + " with '" + forbidden + "' in it, which could make a viewer of the notebook load "
+                        + "something from elsewhere; the figure is refused. Look for CSS in the spec's font "
+                        + "families and other theme texts and remove it.");
             }
         }
     }

@@ -9,16 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.github.weisj.jsvg.SVGDocument;
-
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
 
 /**
  * Renders Lets-Plot raw specs to every output format. Each call lays the spec out once, into Lets-Plot's SVG DOM,
- * and derives all requested outputs from that one layout: raster formats painted from the DOM directly, the SVG
- * text written from it, PDF and EPS (and any raster the direct painter declines) drawn by JSVG from that text.
+ * and derives all requested outputs from that one layout: raster formats and the PDF painted from the DOM directly,
+ * the SVG text written from it, EPS (and any figure the direct painter declines) drawn by JSVG from that text.
  * Thread-safe: several renders may run at once.
  */
 public final class RenderEngine {

@@ -11,9 +11,11 @@
  *       once, into its own SVG DOM (the steps of PlotSvgExport without the last, SvgToString). It reports a bad
  *       spec by throwing; that becomes {@code bad_spec} with Lets-Plot's own message. A GGBunch, which Lets-Plot
  *       only joins as text, comes as SVG text and takes the JSVG path below.</li>
- *   <li><b>Raster outputs, direct</b> ({@code SvgDomPainter}, through {@code RasterPainter} and
- *       {@code FigurePictures}): the DOM is painted straight into a buffer of round(size x scale) pixels: no SVG
- *       text, no XML parse, no second DOM. Point markers are stamped from sprites drawn once per marker and
+ *   <li><b>Raster outputs and the PDF, direct</b> ({@code SvgDomPainter}, through {@code RasterPainter},
+ *       {@code PdfWriter#writeDirect} and {@code FigurePictures}): the DOM is painted straight into a buffer of
+ *       round(size x scale) pixels (premultiplied while painting, then plain ARGB for the encoders) or onto
+ *       PDFBox's Graphics2D, with text as drawString so the PDF keeps it as text: no SVG text, no XML parse, no
+ *       second DOM. Point markers are stamped from sprites drawn once per marker and
  *       sub-pixel phase ({@code MarkerSprites}); text is set glyph by glyph as JSVG sets it
  *       ({@code SvgTextLayout}); the scoped CSS of the text is matched by the same cascade as below. The
  *       painter draws only what it knows exactly: any other element, attribute or value
@@ -24,7 +26,7 @@
  *       renamed to a content hash plus order of appearance, with every reference, so one spec always gives the
  *       same SVG bytes; then {@code PublishedSvg} strips external references and refuses loading CSS. This text
  *       is the SVG output.</li>
- *   <li><b>JSVG path</b> (PDF, EPS, and rasters the direct painter declines): the published text is parsed once
+ *   <li><b>JSVG path</b> (EPS, a GGBunch, and figures the direct painter declines): the published text is parsed once
  *       per render ({@code SvgDocumentLoader}) with no external resources (data: URIs only,
  *       {@code EmbeddedDataOnlyResourceLoader}), our element cap ({@code ElementBudget}) instead of JSVG's 2,000,
  *       no base URI. Its CSS is resolved by our parser ({@code CssParserForSvg}, {@code CssStyleSheet},
@@ -34,8 +36,8 @@
  *       element's attributes; font-family lists are tidied so "sans-serif" is found.</li>
  *   <li><b>Encoders</b>: {@code PngWriter} is our own encoder (Up filter, deflate 4, pHYs DPI; four times faster
  *       than ImageIO's), {@code JpegWriter} (on white, JFIF DPI) and {@code WebpWriter} (lossless) use ImageIO.
- *       The PDF draws the JSVG document onto PDFBox's Graphics2D ({@code PdfWriter}) through
- *       {@code TextPreservingOutput}, which writes text as text so it stays searchable, in the face the PNG
+ *       The PDF is PDFBox's Graphics2D ({@code PdfWriter}); text reaches it as drawString (from the direct
+ *       painter, or from JSVG through {@code TextPreservingOutput}), so it stays searchable, in the face the PNG
  *       shows, embedded as a subset ({@code EmbeddedFonts}); the EPS draws it onto VectorGraphics2D
  *       ({@code EpsWriter}) with text as glyph outlines (it cannot embed a font) and translucent colours
  *       blended onto white. JSVG output goes through {@code FigureOutput}, which honours zero-width strokes.</li>

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# JMH microbenchmarks of the renderer's hot paths (io.easel.renderer.engine.EncoderBenchmarks): Lets-Plot SVG,
-# JSVG parse, raster paint, PNG encoder, for the warm 1,000-point line. Extra arguments go to JMH, e.g.
+# JMH microbenchmarks of the renderer's hot paths (io.easel.renderer.engine.EncoderBenchmarks): Lets-Plot layout,
+# direct paint, SVG text, JSVG parse, PNG encoder, for the warm 1,000-point line. Extra arguments go to JMH, e.g.
 #   bash bench/jmh.sh pngEncode          # one benchmark
 #   bash bench/jmh.sh -wi 1 -i 2         # fewer iterations
 set -euo pipefail

@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * JMH microbenchmarks of the stages of an inline figure that the engine's changes aim at, on the warm 1,000-point
- * line at 600 x 400 CSS px, PNG at scale 2 (1200 x 800): Lets-Plot's layout and SVG, the JSVG parse, the raster
- * paint and the PNG encoder. Run with {@code bash bench/jmh.sh}; a change that slows one of them shows here as a
+ * line at 600 x 400 CSS px, PNG at scale 2 (1200 x 800): Lets-Plot's layout to its SVG DOM, the direct paint of
+ * that DOM, the SVG text, the JSVG parse (still the path of EPS and of figures the painter declines) and the PNG
+ * encoder. Run with {@code bash bench/jmh.sh}; a change that slows one of them shows here as a
  * number before it shows in the race.
  */
 @State(Scope.Benchmark)
@@ -35,7 +36,7 @@ public class EncoderBenchmarks {
     private FigureSize size;
     private Map<String, Object> snapshot;
     private String svg;
-    private SVGDocument document;
+    private LaidOutFigure laidOut;
     private BufferedImage image;
     private SvgDocumentLoader loader;
     private RasterWriter png;
@@ -47,24 +48,31 @@ public class EncoderBenchmarks {
         snapshot = SpecSnapshot.of(StageProfile.lineFigure().toSpec());
         svg = PublishedSvg.clean(DeterministicIds.rewrite(LetsPlotSvg.render(snapshot, size)));
         loader = new SvgDocumentLoader(ElementBudget.DEFAULT_MAX_ELEMENTS);
-        document = loader.load(svg);
-        image = RasterPainter.paint(document, size, size.pixels(2, limits), false);
+        laidOut = LetsPlotSvg.layout(snapshot, size);
+        image = RasterPainter.paintDirect(laidOut.dom().orElseThrow(), size, size.pixels(2, limits), false,
+                ElementBudget.DEFAULT_MAX_ELEMENTS);
         png = RasterWriter.forFormat(Format.PNG);
     }
 
     @Benchmark
-    public String letsPlotSvg() throws Exception {
+    public LaidOutFigure letsPlotLayout() throws Exception {
+        return LetsPlotSvg.layout(snapshot, size);
+    }
+
+    @Benchmark
+    public BufferedImage directPaint() throws Exception {
+        return RasterPainter.paintDirect(laidOut.dom().orElseThrow(), size, size.pixels(2, limits), false,
+                ElementBudget.DEFAULT_MAX_ELEMENTS);
+    }
+
+    @Benchmark
+    public String svgText() throws Exception {
         return LetsPlotSvg.render(snapshot, size);
     }
 
     @Benchmark
     public SVGDocument jsvgParse() throws Exception {
         return loader.load(svg);
-    }
-
-    @Benchmark
-    public BufferedImage rasterPaint() throws Exception {
-        return RasterPainter.paint(document, size, size.pixels(2, limits), false);
     }
 
     @Benchmark

@@ -88,10 +88,13 @@ public final class StageProfile {
         RenderLimits limits = RenderLimits.defaults();
         SvgDocumentLoader loader = new SvgDocumentLoader(ElementBudget.DEFAULT_MAX_ELEMENTS);
         RenderEngine engine = new RenderEngine(limits);
+        RenderEngine jsvgEngine = new RenderEngine(limits, false);
         FigureSize size = FigureSize.checked(W, H, limits);
         FigureSize.PixelSize pixels = size.pixels(2, limits);
         Map<String, List<Long>> t = new java.util.LinkedHashMap<>();
         Map<Figure, String> sizes = new java.util.HashMap<>();
+        List<OutputRequest> bundle = List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG));
+        List<OutputRequest> pngOnly = List.of(OutputRequest.of(Format.PNG, 2));
         for (int run = -warmups; run < runs; run++) {
             boolean keep = run >= 0;
             long a = System.nanoTime();
@@ -99,43 +102,55 @@ public final class StageProfile {
             long b = System.nanoTime();
             Map<String, Object> snapshot = SpecSnapshot.of(spec);
             long c = System.nanoTime();
-            String raw = LetsPlotSvg.render(snapshot, size);
+            LaidOutFigure laidOut = LetsPlotSvg.layout(snapshot, size);
             long d = System.nanoTime();
-            String svg = PublishedSvg.clean(DeterministicIds.rewrite(raw));
+            BufferedImage direct = RasterPainter.paintDirect(laidOut.dom().orElseThrow(), size, pixels, false,
+                    ElementBudget.DEFAULT_MAX_ELEMENTS);
             long e = System.nanoTime();
-            byte[] svgBytes = svg.getBytes(StandardCharsets.UTF_8);
+            String raw = laidOut.rawSvg();
             long f = System.nanoTime();
-            ElementBudget.check(svg, ElementBudget.DEFAULT_MAX_ELEMENTS);
+            String svg = laidOut.publishedSvg();
             long g = System.nanoTime();
-            SVGDocument document = loader.load(svg);
+            byte[] svgBytes = svg.getBytes(StandardCharsets.UTF_8);
             long h = System.nanoTime();
-            BufferedImage image = RasterPainter.paint(document, size, pixels, false);
+            SVGDocument document = loader.load(svg);
             long i = System.nanoTime();
-            byte[] png = RasterWriter.forFormat(Format.PNG).write(image, 0);
+            BufferedImage image = RasterPainter.paint(document, size, pixels, false);
             long j = System.nanoTime();
-            byte[] pdf = PdfWriter.write(document, size);
+            byte[] png = RasterWriter.forFormat(Format.PNG).write(direct, 0);
             long k = System.nanoTime();
-            List<RenderedImage> bundle = engine.render(spec, W, H,
-                    List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG)));
+            byte[] pdf = PdfWriter.write(document, size);
             long l = System.nanoTime();
+            List<RenderedImage> both = engine.render(spec, W, H, bundle);
+            long m = System.nanoTime();
+            engine.render(spec, W, H, pngOnly);
+            long n = System.nanoTime();
+            jsvgEngine.render(spec, W, H, bundle);
+            long o = System.nanoTime();
             if (!keep) {
                 continue;
             }
             add(t, "plot API: Figure.toSpec (kernel side)", b - a);
             add(t, "SpecSnapshot.of (copy and check the spec)", c - b);
-            add(t, "Lets-Plot layout and SVG building (buildSvgImageFromRawSpecs)", d - c);
-            add(t, "DeterministicIds + PublishedSvg.clean (SVG post-processing)", e - d);
-            add(t, "SVG encoder (String to UTF-8 bytes)", f - e);
-            add(t, "ElementBudget.check (count tags)", g - f);
-            add(t, "JSVG load: XML parse, CSS cascade, DOM (element check included)", h - f);
-            add(t, "rasterise: JSVG paint into a 1200x800 ARGB image (Java2D)", i - h);
-            add(t, "PNG encoder (Up filter, deflate level 3, banded)", j - i);
-            add(t, "PDF encoder (JFreePDF from the JSVG document)", k - j);
-            add(t, "sum of the stages of a PNG@2x+SVG bundle (snapshot to PNG, no PDF)", j - b);
+            add(t, "Lets-Plot layout to its SVG DOM (MonolithicCommon + FigureToPlainSvg)", d - c);
+            add(t, "direct paint: the DOM onto a 1200x800 ARGB image (SvgDomPainter, sprites)", e - d);
+            add(t, "SVG text: SvgToString of the DOM", f - e);
+            add(t, "DeterministicIds + PublishedSvg.clean (SVG post-processing)", g - f);
+            add(t, "SVG encoder (String to UTF-8 bytes)", h - g);
+            add(t, "JSVG load: XML parse, CSS cascade, DOM (element check included) [PDF, fallback]", i - h);
+            add(t, "JSVG paint into a 1200x800 ARGB image (Java2D) [fallback]", j - i);
+            add(t, "PNG encoder (Up filter, deflate level 3, banded)", k - j);
+            add(t, "PDF encoder (PDFBox Graphics2D from the JSVG document)", l - k);
+            add(t, "sum of the stages of a PNG@2x+SVG bundle (snapshot, layout, direct paint, SVG text, PNG)",
+                    (c - b) + (d - c) + (e - d) + (h - e) + (k - j));
+            add(t, "sum of the stages of a PNG@2x alone (snapshot, layout, direct paint, PNG)",
+                    (c - b) + (d - c) + (e - d) + (k - j));
             add(t, "bytes: SVG / PNG@2x / PDF (KB)", 1_000_000L * 0);
             sizes.put(figure, kb(svgBytes.length) + " / " + kb(png.length) + " / " + kb(pdf.length));
-            add(t, "RenderEngine.render, PNG@2x+SVG bundle, in process", l - k);
-            if (bundle.isEmpty()) {
+            add(t, "RenderEngine.render, PNG@2x+SVG bundle, in process", m - l);
+            add(t, "RenderEngine.render, PNG@2x alone, in process", n - m);
+            add(t, "RenderEngine.render, PNG@2x+SVG bundle, JSVG path (the engine before the direct painter)", o - n);
+            if (both.isEmpty() || raw.isEmpty() || image.getWidth() != direct.getWidth()) {
                 throw new IllegalStateException("empty bundle");
             }
         }
@@ -191,9 +206,8 @@ public final class StageProfile {
         // a real figure raster, Up-filtered RGB rows as PngWriter feeds them to deflate
         RenderLimits limits = RenderLimits.defaults();
         FigureSize size = FigureSize.checked(W, H, limits);
-        SVGDocument doc = new SvgDocumentLoader(ElementBudget.DEFAULT_MAX_ELEMENTS).load(PublishedSvg.clean(
-                DeterministicIds.rewrite(LetsPlotSvg.render(SpecSnapshot.of(lineFigure().toSpec()), size))));
-        BufferedImage figure = RasterPainter.paint(doc, size, size.pixels(2, limits), false);
+        BufferedImage figure = RasterPainter.paintDirect(LetsPlotSvg.layout(SpecSnapshot.of(lineFigure().toSpec()),
+                size).dom().orElseThrow(), size, size.pixels(2, limits), false, ElementBudget.DEFAULT_MAX_ELEMENTS);
         byte[] rows = upFiltered(figure);
         for (int level : new int[]{1, 4, 6}) {
             int l = level;

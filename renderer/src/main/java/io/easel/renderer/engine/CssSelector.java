@@ -14,9 +14,50 @@ import com.github.weisj.jsvg.parser.DomElement;
  */
 record CssSelector(List<Compound> compounds, List<Character> combinators, int specificity) {
 
+    /**
+     * What a selector looks at in an element; JSVG's parsed elements ({@link #of(DomElement)}) and Lets-Plot's own
+     * SVG DOM ({@code SvgDomStyles}) both answer it, so both are styled by the same rules.
+     */
+    interface Target {
+        String tagName();
+
+        String id();
+
+        List<String> classNames();
+
+        Target parent();
+    }
+
+    /** A JSVG element as a selector target. */
+    static Target of(DomElement element) {
+        return element == null ? null : new JsvgTarget(element);
+    }
+
+    private record JsvgTarget(DomElement element) implements Target {
+        @Override
+        public String tagName() {
+            return element.tagName();
+        }
+
+        @Override
+        public String id() {
+            return element.id();
+        }
+
+        @Override
+        public List<String> classNames() {
+            return element.classNames();
+        }
+
+        @Override
+        public Target parent() {
+            return of(element.parent());
+        }
+    }
+
     /** type may be null (any element); ids and classes must all be present on the element. */
     record Compound(String type, List<String> ids, List<String> classes) {
-        boolean matches(DomElement element) {
+        boolean matches(Target element) {
             if (type != null && !type.equals(element.tagName())) {
                 return false;
             }
@@ -118,11 +159,11 @@ record CssSelector(List<Compound> compounds, List<Character> combinators, int sp
     }
 
     /** Right to left, as browsers match: the last compound must match the element itself. */
-    boolean matches(DomElement element) {
+    boolean matches(Target element) {
         return matchesFrom(compounds.size() - 1, element);
     }
 
-    private boolean matchesFrom(int index, DomElement element) {
+    private boolean matchesFrom(int index, Target element) {
         if (!compounds.get(index).matches(element)) {
             return false;
         }
@@ -130,7 +171,7 @@ record CssSelector(List<Compound> compounds, List<Character> combinators, int sp
             return true;
         }
         char combinator = combinators.get(index - 1);
-        DomElement ancestor = element.parent();
+        Target ancestor = element.parent();
         if (combinator == CHILD) {
             return ancestor != null && matchesFrom(index - 1, ancestor);
         }

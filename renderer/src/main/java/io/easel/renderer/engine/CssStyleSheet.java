@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.github.weisj.jsvg.parser.DomElement;
 import com.github.weisj.jsvg.parser.css.StyleProperty;
@@ -59,6 +60,11 @@ final class CssStyleSheet implements StyleSheet {
         }
     }
 
+    /** Whether some rule could match an element of this tag that has no id and no class. */
+    boolean hasRulesFor(String tagName) {
+        return !anyElement.isEmpty() || byTag.containsKey(tagName);
+    }
+
     /** All rules, strongest first. */
     List<Rule> rules() {
         return rules;
@@ -66,6 +72,11 @@ final class CssStyleSheet implements StyleSheet {
 
     @Override
     public void forEachMatchingRule(DomElement element, RuleConsumer consumer) {
+        forEachMatchingDeclaration(CssSelector.of(element), consumer::applyRule);
+    }
+
+    /** The declarations of every rule that matches the element, strongest first. */
+    void forEachMatchingDeclaration(CssSelector.Target element, Consumer<StyleProperty> consumer) {
         List<Ranked> candidates = new ArrayList<>(anyElement);
         addAll(candidates, byTag.get(element.tagName()));
         if (element.id() != null) {
@@ -88,7 +99,7 @@ final class CssStyleSheet implements StyleSheet {
             previous = candidate.rank();
             if (candidate.rule().selector().matches(element)) {
                 for (StyleProperty declaration : candidate.rule().declarations()) {
-                    consumer.applyRule(declaration);
+                    consumer.accept(declaration);
                 }
             }
         }

@@ -14,6 +14,13 @@ final class ElementBudget {
     private ElementBudget() {
     }
 
+    /** The failure for a figure past the budget, whichever path counted its elements. */
+    static RenderException tooMany(int maxElements) {
+        return new RenderException(FigureErrorKind.TOO_LARGE, "The figure has more than " + maxElements
+                + " SVG elements, more than the renderer draws. Plot fewer points, or let Lets-Plot"
+                + " sample the layer (drop \"sampling\": \"none\").");
+    }
+
     /**
      * Counts start tags: in well-formed XML a '<' followed by a letter opens an element, anywhere but inside
      * comments and CDATA, which Lets-Plot does not write (and which could only make the count too high).
@@ -23,9 +30,7 @@ final class ElementBudget {
         int at = svg.indexOf('<');
         while (at >= 0 && at + 1 < svg.length()) {
             if (Character.isLetter(svg.charAt(at + 1)) && ++count > maxElements) {
-                throw new RenderException(FigureErrorKind.TOO_LARGE, "The figure has more than " + maxElements
-                        + " SVG elements, more than the renderer draws. Plot fewer points, or let Lets-Plot"
-                        + " sample the layer (drop \"sampling\": \"none\").");
+                throw tooMany(maxElements);
             }
             at = svg.indexOf('<', at + 1);
         }

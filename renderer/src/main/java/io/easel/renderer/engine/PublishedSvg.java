@@ -31,17 +31,46 @@ final class PublishedSvg {
     private PublishedSvg() {
     }
 
+    /** Where each pattern's match begins, counted back from its keyword (whitespace, and "xlink:" for href). */
+    private static final int[] HREF_STARTS = {1 + "xlink:".length(), 1};
+    private static final int[] STYLE_ATTRIBUTE_STARTS = {1};
+    private static final int[] STYLE_ELEMENT_STARTS = {0};
+
     static String clean(String svg) throws RenderException {
-        checkCss(STYLE_ELEMENT.matcher(svg), "the figure's style sheet");
-        checkCss(STYLE_ATTRIBUTE.matcher(svg), "a style attribute");
+        checkCss(STYLE_ELEMENT.matcher(svg), svg, "<style", STYLE_ELEMENT_STARTS, "the figure's style sheet");
+        checkCss(STYLE_ATTRIBUTE.matcher(svg), svg, "style", STYLE_ATTRIBUTE_STARTS, "a style attribute");
         return stripExternalReferences(svg);
+    }
+
+    /**
+     * Matcher.find from {@code from}, trying the pattern only where its keyword occurs: each pattern starts with a
+     * fixed distance before its keyword, and running the regex at every position of a 100k-point scatter's 16 MB
+     * took a third of a second. The matches found are the ones find() finds.
+     */
+    private static boolean findAt(Matcher matcher, String text, String keyword, int[] starts, int from) {
+        int at = text.indexOf(keyword, from);
+        while (at >= 0) {
+            for (int back : starts) {
+                int start = at - back;
+                if (start >= from) {
+                    matcher.region(start, text.length());
+                    if (matcher.lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            at = text.indexOf(keyword, at + 1);
+        }
+        return false;
     }
 
     static String stripExternalReferences(String svg) {
         Matcher href = HREF.matcher(svg);
         StringBuilder out = null;
         int copied = 0;
-        while (href.find()) {
+        int from = 0;
+        while (findAt(href, svg, "href", HREF_STARTS, from)) {
+            from = href.end();
             String quoted = href.group(1);
             if (KEPT_HREF.matcher(quoted.substring(1, quoted.length() - 1).trim()).matches()) {
                 continue;
@@ -58,16 +87,24 @@ final class PublishedSvg {
         return out.append(svg, copied, svg.length()).toString();
     }
 
-    private static void checkCss(Matcher css, String where) throws RenderException {
-        while (css.find()) {
-            String text = css.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-            for (String forbidden : FORBIDDEN_CSS) {
-                if (text.contains(forbidden)) {
-                    throw new RenderException(FigureErrorKind.BAD_SPEC, "A text from the spec reached " + where
-                            + " with '" + forbidden + "' in it, which could make a viewer of the notebook load "
-                            + "something from elsewhere; the figure is refused. Look for CSS in the spec's font "
-                            + "families and other theme texts and remove it.");
-                }
+    private static void checkCss(Matcher css, String svg, String keyword, int[] starts, String where)
+            throws RenderException {
+        int from = 0;
+        while (findAt(css, svg, keyword, starts, from)) {
+            from = css.end();
+            checkCss(css.group(1), where);
+        }
+    }
+
+    /** The same check on CSS taken from the DOM (the direct painter's style sheet and style attributes). */
+    static void checkCss(String css, String where) throws RenderException {
+        String text = css.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        for (String forbidden : FORBIDDEN_CSS) {
+            if (text.contains(forbidden)) {
+                throw new RenderException(FigureErrorKind.BAD_SPEC, "A text from the spec reached " + where
+                        + " with '" + forbidden + "' in it, which could make a viewer of the notebook load "
+                        + "something from elsewhere; the figure is refused. Look for CSS in the spec's font "
+                        + "families and other theme texts and remove it.");
             }
         }
     }

@@ -9,22 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.github.weisj.jsvg.SVGDocument;
-
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
 
 /**
- * Renders Lets-Plot raw specs to every output format. Each call lays the spec out once to SVG and derives
- * all requested outputs from that SVG. Thread-safe: several renders may run at once.
+ * Renders Lets-Plot raw specs to every output format. Each call lays the spec out once, into Lets-Plot's SVG DOM,
+ * and derives all requested outputs from that one layout: raster formats and the PDF painted from the DOM directly,
+ * the SVG text written from it, EPS (and any figure the direct painter declines) drawn by JSVG from that text.
+ * Thread-safe: several renders may run at once.
  */
 public final class RenderEngine {
     private final RenderLimits limits;
+    private final boolean directPainting;
     private final SvgDocumentLoader documents = new SvgDocumentLoader(ElementBudget.DEFAULT_MAX_ELEMENTS);
 
     public RenderEngine(RenderLimits limits) {
+        this(limits, true);
+    }
+
+    /** @param directPainting false to paint raster formats through SVG text and JSVG (benchmarks compare the two) */
+    RenderEngine(RenderLimits limits, boolean directPainting) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.directPainting = directPainting;
     }
 
     public RenderLimits limits() {
@@ -69,17 +76,13 @@ public final class RenderEngine {
                 size.pixels(output.scale(), limits);
             }
         }
-        String svg = PublishedSvg.clean(DeterministicIds.rewrite(LetsPlotSvg.render(snapshot, size)));
+        FigurePictures figure = new FigurePictures(LetsPlotSvg.layout(snapshot, size), directPainting, documents);
         long layoutNanos = System.nanoTime() - start;
 
-        SVGDocument document = null;
         List<RenderedImage> results = new ArrayList<>(outputs.size());
         for (OutputRequest output : outputs) {
             long outputStart = System.nanoTime();
-            if (output.format() != Format.SVG && document == null) {
-                document = documents.load(svg);
-            }
-            RenderedImage image = encode(svg, document, size, output);
+            RenderedImage image = encode(figure, size, output);
             long nanos = System.nanoTime() - outputStart;
             // Each output is charged the shared layout and its own work, so a single-output render reports all of it.
             results.add(new RenderedImage(image.format(), image.bytes(), image.pixelWidth(), image.pixelHeight(),
@@ -88,19 +91,19 @@ public final class RenderEngine {
         return List.copyOf(results);
     }
 
-    private RenderedImage encode(String svg, SVGDocument document, FigureSize size, OutputRequest output)
-            throws RenderException {
+    private RenderedImage encode(FigurePictures figure, FigureSize size, OutputRequest output) throws RenderException {
         Format format = output.format();
         int cssWidth = (int) Math.round(size.width());
         int cssHeight = (int) Math.round(size.height());
         return switch (format) {
-            case SVG -> new RenderedImage(format, svg.getBytes(StandardCharsets.UTF_8), cssWidth, cssHeight, 0);
-            case PDF -> new RenderedImage(format, PdfWriter.write(document, size), cssWidth, cssHeight, 0);
-            case EPS -> new RenderedImage(format, EpsWriter.write(document, size), cssWidth, cssHeight, 0);
+            case SVG -> new RenderedImage(format, figure.publishedSvg().getBytes(StandardCharsets.UTF_8),
+                    cssWidth, cssHeight, 0);
+            case PDF -> new RenderedImage(format, figure.pdf(size), cssWidth, cssHeight, 0);
+            case EPS -> new RenderedImage(format, EpsWriter.write(figure.document(), size), cssWidth, cssHeight, 0);
             case PNG, JPEG, WEBP -> {
                 RasterWriter writer = RasterWriter.forFormat(format);
                 FigureSize.PixelSize pixels = size.pixels(output.scale(), limits);
-                BufferedImage image = RasterPainter.paint(document, size, pixels, writer.isOpaque());
+                BufferedImage image = figure.raster(size, pixels, writer.isOpaque());
                 yield new RenderedImage(format, writer.write(image, output.dpi()), pixels.width(), pixels.height(), 0);
             }
         };

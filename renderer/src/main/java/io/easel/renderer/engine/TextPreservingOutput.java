@@ -67,6 +67,21 @@ final class TextPreservingOutput extends FigureOutput {
         return new TextPreservingOutput((Graphics2D) graphics().create(), flattensAlpha(), text);
     }
 
+    /**
+     * Sets the font for drawString. Some writers store whole-point font sizes; a fractional size is drawn as a
+     * scaled larger font. The direct painter's PDF text goes through here too.
+     */
+    static void setFont(Graphics2D g, Font font) {
+        float size = font.getSize2D();
+        if (size == Math.rint(size) && size >= 1) {
+            g.setFont(font);
+            return;
+        }
+        float drawn = 100f;
+        g.scale(size / drawn, size / drawn);
+        g.setFont(font.deriveFont(drawn));
+    }
+
     /** One run of glyphs set with the font's own advances, starting at glyphTransform. */
     private record GlyphRun(String text, AffineTransform glyphTransform, Font font, Paint paint) {
     }
@@ -147,17 +162,6 @@ final class TextPreservingOutput extends FigureOutput {
             }
         }
 
-        /** Some writers store whole-point font sizes; a fractional size is drawn as a scaled larger font. */
-        private static void setFont(Graphics2D g, Font font) {
-            float size = font.getSize2D();
-            if (size == Math.rint(size) && size >= 1) {
-                g.setFont(font);
-                return;
-            }
-            float drawn = 100f;
-            g.scale(size / drawn, size / drawn);
-            g.setFont(font.deriveFont(drawn));
-        }
 
         /**
          * The run's fill colour, or null when the text is not filled. Fill-opacity is left out: JSVG applies

@@ -33,9 +33,10 @@ class ConcurrentRenderTest {
         RenderEngine engine = new RenderEngine(RenderLimits.defaults());
         ReentrantLock painting = JsvgPainting.paintingLock();
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        // EPS: the one output JSVG always paints (rasters and the PDF are painted from the DOM, without the lock)
         Thread render = new Thread(() -> {
             try {
-                engine.render(TestFigures.line(50, "Why"), 300, 200, List.of(OutputRequest.of(Format.PNG)));
+                engine.render(TestFigures.line(50, "Why"), 300, 200, List.of(OutputRequest.of(Format.EPS)));
             } catch (Throwable t) {
                 failure.set(t);
             }
@@ -43,7 +44,9 @@ class ConcurrentRenderTest {
         painting.lock();
         try {
             render.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!painting.hasQueuedThread(render)) {
+                assertTrue(System.nanoTime() < deadline, "the EPS render never waited for the JSVG painting lock");
                 Thread.sleep(5);
             }
             render.interrupt();

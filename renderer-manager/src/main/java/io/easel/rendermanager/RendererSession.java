@@ -57,6 +57,11 @@ final class RendererSession implements RendererHandle {
     }
 
     @Override
+    public long rssBytes() {
+        return ProcessRss.of(process.pid());
+    }
+
+    @Override
     public StderrTail tail() {
         return process.tail();
     }

@@ -15,6 +15,7 @@ final class RendererCounters {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong finished = new AtomicLong();
 
     long uptimeMillis() {
         return (System.nanoTime() - startNanos) / 1_000_000;
@@ -56,6 +57,12 @@ final class RendererCounters {
 
     void answered() {
         inFlight.decrementAndGet();
+        finished.incrementAndGet();
+    }
+
+    /** Requests done so far, whatever their outcome: it changes whenever the renderer has worked. */
+    long finished() {
+        return finished.get();
     }
 
     RendererStats snapshot(int workers) {

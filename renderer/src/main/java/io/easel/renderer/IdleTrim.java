@@ -5,13 +5,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Gives memory back once the renderer falls quiet after figures. The serial collector shrinks the heap (down to
  * {@code -XX:MaxHeapFreeRatio} free) only at a full collection, and a burst of figures or one big figure leaves the
- * old generation full of garbage that no young collection frees; one full collection a second after the last
+ * old generation full of garbage that no young collection frees; one full collection half a second after the last
  * figure, while the user looks at it, returns that memory to the system. It runs once per quiet spell, so an idle
  * renderer costs nothing, and never while a figure is in flight.
  */
 final class IdleTrim {
-    static final long QUIET_MILLIS = 1_000;
-    private static final long POLL_MILLIS = 250;
+    static final long QUIET_MILLIS = 500;
+    private static final long POLL_MILLIS = 100;
 
     private final RendererCounters counters;
     private long lastFinished;

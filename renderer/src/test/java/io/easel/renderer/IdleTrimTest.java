@@ -11,7 +11,7 @@ class IdleTrimTest {
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
     @Test
-    void collectsOnceASecondAfterTheLastFigureAndNotAgainUntilMoreFigures() {
+    void collectsOnceHalfASecondAfterTheLastFigureAndNotAgainUntilMoreFigures() {
         RendererCounters counters = new RendererCounters();
         IdleTrim trim = new IdleTrim(counters);
         long t = 0;
@@ -19,9 +19,9 @@ class IdleTrimTest {
 
         counters.received();
         counters.answered();
-        assertFalse(trim.poll(t += SECOND / 4), "a figure just finished");
-        assertFalse(trim.poll(t += SECOND / 2), "not quiet for a second yet");
-        assertTrue(trim.poll(t += SECOND));
+        assertFalse(trim.poll(t += SECOND / 10), "a figure just finished");
+        assertFalse(trim.poll(t += SECOND / 4), "not quiet for half a second yet");
+        assertTrue(trim.poll(t += SECOND / 2));
         assertFalse(trim.poll(t += 10 * SECOND), "once per quiet spell");
 
         counters.received();

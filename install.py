@@ -11,11 +11,17 @@ directories, so the pyenv python3 that cannot see Debian's Jupyter works as well
 
 The built jars are copied into the kernelspec folder, so the repository can move or go away afterwards. When they
 are missing, Maven builds them first (mvn package -DskipTests).
+
+The install ends with a training run (a few seconds): the kernel's JVM starts once, shows one figure and exits,
+recording a class-data-sharing archive of the kernel's classes (kernelspec folder, cds/kernel.jsa) and of the
+renderer's (~/.cache/easel/cds), so that the first kernel a user starts is already fast. --no-class-data skips it;
+a missing or stale archive only makes the JVM start without it.
 """
 import argparse
 import glob
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +30,19 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 KERNEL_NAME = "easel"
 DISPLAY_NAME = "Java (Easel)"
 MAIN_CLASS = "io.easel.kernel.EaselKernelMain"
+TRAINING_OPTION = "--train-class-data"
+TRAINING_TIMEOUT_S = 180
+# The kernel is a short-lived interactive JVM beside a renderer on a small machine (bench/RESULTS.md, "Startup and
+# memory", has the measurements): one GC thread and a heap that starts small and is given back after a big cell.
+# The user's --kernel-jvm-opts come after these, so they win.
+KERNEL_JVM_DEFAULTS = ["-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                       "-XX:-UsePerfData"]
+# Returns freed native memory (javac's, JShell's) to the system every 5 s; only JDKs since 17.0.9 know the flag, so
+# install.py asks the java it installs for before it adds it.
+NATIVE_TRIM = "-XX:TrimNativeHeapInterval=5000"
+# glibc gives every thread that mallocs an arena of its own (64 MB of address space each, part of it resident);
+# two are plenty for the kernel and the renderer, which allocate in the Java heap.
+KERNEL_ENV_DEFAULTS = {"MALLOC_ARENA_MAX": "2"}
 
 
 def parse_args(argv):
@@ -44,6 +63,9 @@ def parse_args(argv):
                    help="the formats of every inline figure, e.g. 'png' or 'png,svg' (default: png,svg,pdf;"
                         " %%figures formats= changes it in one notebook)")
     p.add_argument("--build", action="store_true", help="rebuild the jars with Maven even when they exist")
+    p.add_argument("--no-class-data", dest="class_data", action="store_false",
+                   help="skip the training run that records the class-data-sharing archives (kernels then start"
+                        " slower, and the renderer records its archive at its first exit)")
     return p.parse_args(_attach_option_values(argv, ("--kernel-jvm-opts", "--renderer-jvm-opts")))
 
 
@@ -161,24 +183,77 @@ def install(args):
     copy_jars(renderer_jars, renderer_lib)
 
     java = find_java(args.java)
+    archive = os.path.join(dest, "cds", "kernel.jsa")
+    # allow: the kernel refuses System.exit in cells through a SecurityManager, which JDK 18+ only permits so
+    user_opts = args.kernel_jvm_opts.split()
+    defaults = kernel_jvm_defaults(user_opts) + ([NATIVE_TRIM] if java_accepts(java, NATIVE_TRIM) else [])
+    jvm = ["-Djava.security.manager=allow"] + defaults + user_opts
+    launch = ["-Deasel.maven.lib=" + maven_lib, "-cp", os.path.join(kernel_lib, "*"), MAIN_CLASS]
+    env = dict(KERNEL_ENV_DEFAULTS)
+    env.update({
+        "EASEL_RENDERER_CLASSPATH": os.path.join(renderer_lib, "*"),
+        "EASEL_RENDERER_JVM_OPTIONS": args.renderer_jvm_opts,
+    })
+    if args.figure_formats:
+        env["EASEL_FIGURE_FORMATS"] = args.figure_formats
     spec = {
-        # allow: the kernel refuses System.exit in cells through a SecurityManager, which JDK 18+ only permits so
-        "argv": [java, "-Djava.security.manager=allow"] + args.kernel_jvm_opts.split() + [
-            "-Deasel.maven.lib=" + maven_lib, "-cp", os.path.join(kernel_lib, "*"), MAIN_CLASS, "{connection_file}"],
+        # -Xshare:auto: a missing or stale archive (a JDK update, say) just means a start without it; the cds log
+        # tags are off so that case prints nothing into the kernel's output
+        "argv": [java] + jvm + ["-Xshare:auto", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+                                "-Xlog:cds+dynamic=off"] + launch + ["{connection_file}"],
         "display_name": args.display_name or DISPLAY_NAME,
         "language": "java",
         "interrupt_mode": "message",
-        "env": {
-            "EASEL_RENDERER_CLASSPATH": os.path.join(renderer_lib, "*"),
-            "EASEL_RENDERER_JVM_OPTIONS": args.renderer_jvm_opts,
-        },
+        "env": env,
         "metadata": {"easel": {"installed_from": ROOT}},
     }
-    if args.figure_formats:
-        spec["env"]["EASEL_FIGURE_FORMATS"] = args.figure_formats
     with open(os.path.join(dest, "kernel.json"), "w") as f:
         json.dump(spec, f, indent=2)
     print("Installed kernelspec '%s' (%s) in %s" % (args.name, spec["display_name"], dest))
+    if args.class_data:
+        train_class_data(java, jvm, launch, env, archive)
+
+
+def kernel_jvm_defaults(user_opts):
+    """The defaults, less the serial collector when the user picks a collector: the JVM refuses two."""
+    picks_gc = any(re.match(r"-XX:\+Use\w+GC$", o) for o in user_opts)
+    return [o for o in KERNEL_JVM_DEFAULTS if not (picks_gc and o == "-XX:+UseSerialGC")]
+
+
+def java_accepts(java, option):
+    """True when this java starts with the option (an unknown -XX option stops the JVM)."""
+    try:
+        return subprocess.run([java, option, "-version"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=60).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def train_class_data(java, jvm, launch, env, archive):
+    """One kernel JVM shows one figure and exits; at its exit the JVM writes the archive of the classes it loaded,
+    and the renderer it started writes its own. Written under a temporary name and kept only after a clean exit, so
+    a failed run leaves no half archive behind; the install stands either way."""
+    os.makedirs(os.path.dirname(archive), exist_ok=True)
+    recording = archive + ".%d.tmp" % os.getpid()
+    argv = [java] + jvm + ["-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"] \
+        + launch + [TRAINING_OPTION]
+    print("Recording the class-data-sharing archives (one training figure)...", flush=True)
+    try:
+        run = subprocess.run(argv, env=dict(os.environ, **env), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True, timeout=TRAINING_TIMEOUT_S)
+        ok, detail = run.returncode == 0 and os.path.isfile(recording), run.stdout.strip()[-2000:]
+    except subprocess.TimeoutExpired:
+        ok, detail = False, "it took longer than %d s and was stopped" % TRAINING_TIMEOUT_S
+    except OSError as e:
+        ok, detail = False, str(e)
+    if ok:
+        os.replace(recording, archive)
+        return
+    if os.path.exists(recording):
+        os.remove(recording)
+    print("install.py: the training run failed, so kernels start without a class-data archive (slower, but they"
+          " work). Its output:\n%s\nRun install.py again once the cause is fixed, or pass --no-class-data." % detail,
+          file=sys.stderr)
 
 
 def uninstall(args):

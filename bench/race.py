@@ -7,6 +7,7 @@ ratio of the two numbers of the same run. Run it through bench/race.sh, which bu
 
     bash bench/race.sh            # every race, full counts; writes the race section of bench/RESULTS.md
     bash bench/race.sh --quick    # small counts, a smoke test (CI); prints the table, writes nothing, exits 0
+    bash bench/race.sh --only starts,memory --starts 5   # some races only; prints the table, writes nothing
 
 This file runs under /usr/bin/python3 (Debian's Jupyter and matplotlib).
 """
@@ -26,6 +27,28 @@ sys.path.insert(0, os.path.join(ROOT, "tests", "jupyter"))
 from conftest import start_kernel, stop_kernel  # noqa: E402
 
 QUICK = "--quick" in sys.argv
+RACES = ("starts", "memory", "bundles", "saves", "scatters", "live")
+
+
+def _option(name, default, parse):
+    """--name VALUE or --name=VALUE from argv, parsed; the default when absent."""
+    for i, arg in enumerate(sys.argv):
+        if arg == name and i + 1 < len(sys.argv):
+            return parse(sys.argv[i + 1])
+        if arg.startswith(name + "="):
+            return parse(arg.split("=", 1)[1])
+    return default
+
+
+def _races(text):
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    bad = [n for n in names if n not in RACES]
+    if bad:
+        sys.exit("race.py: unknown race %s; --only takes a comma-separated list of %s" % (", ".join(bad), ", ".join(RACES)))
+    return names
+
+
+ONLY = _option("--only", list(RACES), _races)
 COUNTS = dict(
     starts=1 if QUICK else 3,          # fresh kernels per side for the start races
     per_cell=3 if QUICK else 20,       # figures per cell in the warm bundle races
@@ -37,6 +60,9 @@ COUNTS = dict(
     updates=10_000 if QUICK else 100_000,  # Live.update calls timed
     redraws=3 if QUICK else 20,        # matplotlib display-handle updates timed
 )
+COUNTS["starts"] = _option("--starts", COUNTS["starts"], int)
+COUNTS["growth"] = _option("--growth", COUNTS["growth"], int)
+PARTIAL = ONLY != list(RACES) or "--starts" in " ".join(sys.argv) or "--growth" in " ".join(sys.argv)
 EASEL, MPL = "Easel", "matplotlib"
 SIDES = (EASEL, MPL)
 CELL_TIMEOUT = 900
@@ -259,7 +285,10 @@ class Race:
                                                                                    e_all - (e_renderer or 0)))
         self.row("renderer RSS after 20 figures", e_renderer, None, "MB", "at most 150 MB")
         self.renderer_after_20 = e_renderer
-        n, per_cell = COUNTS["growth"], 50 if not QUICK else 10
+        n = COUNTS["growth"]
+        per_cell = min(n, 50 if not QUICK else 10)
+        if n <= 0:
+            return
         grown = {}
         for side in SIDES:
             k = self.kernels[side]
@@ -478,20 +507,25 @@ def main():
     race = Race()
     print("Races (%s mode), Easel | matplotlib:" % ("quick" if QUICK else "full"), flush=True)
     try:
-        race.starts()
+        race.starts()  # always: it opens the two kernels the other races use
         for side, setup in ((EASEL, EASEL_SETUP), (MPL, MPL_SETUP)):
             race.kernels[side].run(setup, timeout=300)
-        race.memory_and_growth()
-        race.warm_bundles()
-        race.save_files()
-        race.scatters()
-        race.live()
+        if "memory" in ONLY:
+            race.memory_and_growth()
+        if "bundles" in ONLY:
+            race.warm_bundles()
+        if "saves" in ONLY:
+            race.save_files()
+        if "scatters" in ONLY:
+            race.scatters()
+        if "live" in ONLY:
+            race.live()
         status = race.kernels[EASEL].run("%renderer status").stdout.strip()
     finally:
         for k in race.kernels.values():
             stop(k)
     after = machine()
-    command = "bash bench/race.sh" + (" --quick" if QUICK else "")
+    command = " ".join(["bash bench/race.sh"] + sys.argv[1:])
     text = []
     text.append("## Easel against matplotlib, side by side (bench/race.sh)\n")
     text.append("Command: `%s` (from the repository root). Run %s, %.0f s. Both kernels driven by Debian's "
@@ -509,7 +543,7 @@ def main():
     text.append("Easel's `%%renderer status` at the end:\n\n```\n%s\n```\n" % status)
     report = "\n".join(text)
     print("\n" + report)
-    if not QUICK:
+    if not QUICK and not PARTIAL:
         write_results(report)
         print("bench/RESULTS.md: race section written.")
 

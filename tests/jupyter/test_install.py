@@ -34,7 +34,12 @@ def test_prefix_install_is_seen_by_jupyter_and_carries_jvm_options(tmp_path):
     assert spec["language"] == "java"
     assert spec["interrupt_mode"] == "message"
     # the SecurityManager that refuses System.exit in cells needs this on JDK 18 and later
-    assert spec["argv"][1:4] == ["-Djava.security.manager=allow", "-Xmx3g", "-Dfoo=bar"]
+    assert spec["argv"][1] == "-Djava.security.manager=allow"
+    # the user's options come after the kernelspec's own JVM defaults, so they win
+    argv = spec["argv"]
+    assert argv[argv.index("-Xmx3g") + 1] == "-Dfoo=bar"
+    assert argv.index("-XX:MaxHeapFreeRatio=30") < argv.index("-Xmx3g")
+    assert spec["env"]["MALLOC_ARENA_MAX"] == "2"
     assert spec["argv"][-2:] == ["io.easel.kernel.EaselKernelMain", "{connection_file}"]
     assert spec["env"]["EASEL_RENDERER_JVM_OPTIONS"] == "-Xmx768m"
     # the jars are copied, so the kernelspec does not depend on the checkout
@@ -69,16 +74,74 @@ def test_name_and_display_name_and_sys_prefix_style_locations(tmp_path):
     assert "Nothing to uninstall" in out
 
 
-def test_the_installed_kernel_runs_from_a_prefix(tmp_path, monkeypatch):
+def kernel_maps(k, name):
+    with open("/proc/%d/maps" % k.km.provisioner.pid) as f:
+        return name in f.read()
+
+
+def test_the_installed_kernel_runs_from_a_prefix_and_maps_the_class_data_archive_of_the_training_run(
+        tmp_path, monkeypatch):
     from conftest import start_kernel, stop_kernel
     prefix = tmp_path / "run"
-    install("--prefix", str(prefix), "--kernel-jvm-opts", "-Deasel.test.marker=present")
+    out = install("--prefix", str(prefix), "--kernel-jvm-opts", "-Deasel.test.marker=present").stdout
+    spec_dir = prefix / "share" / "jupyter" / "kernels" / "easel"
+    archive = spec_dir / "cds" / "kernel.jsa"
+    assert archive.stat().st_size > 1_000_000, out
+    assert not list((spec_dir / "cds").glob("*.tmp"))
+    spec = json.loads((spec_dir / "kernel.json").read_text())
+    assert "-XX:SharedArchiveFile=" + str(archive) in spec["argv"]
     monkeypatch.setenv("JUPYTER_PATH", str(prefix / "share" / "jupyter"))
     k = start_kernel()
     try:
         assert k.run('System.getProperty("easel.test.marker")').value == "present"
+        assert kernel_maps(k, "kernel.jsa")
     finally:
         stop_kernel(k)
+
+
+def test_a_missing_or_stale_class_data_archive_only_means_a_start_without_it(tmp_path, monkeypatch):
+    from conftest import start_kernel, stop_kernel
+    prefix = tmp_path / "no-cds"
+    install("--prefix", str(prefix), "--no-class-data")
+    cds = prefix / "share" / "jupyter" / "kernels" / "easel" / "cds"
+    assert not (cds / "kernel.jsa").exists()
+    monkeypatch.setenv("JUPYTER_PATH", str(prefix / "share" / "jupyter"))
+    k = start_kernel()
+    try:
+        assert k.run("1 + 1").value == "2"
+    finally:
+        stop_kernel(k)
+    cds.mkdir(exist_ok=True)
+    (cds / "kernel.jsa").write_bytes(b"not an archive, as after a JDK update" * 1000)
+    k = start_kernel()
+    try:
+        r = k.run("2 + 2")
+        assert r.value == "4"
+        assert not kernel_maps(k, "kernel.jsa")
+        assert "archive" not in r.stdout + r.stderr
+    finally:
+        stop_kernel(k)
+
+
+def test_a_failed_training_run_leaves_the_kernelspec_installed_and_says_what_to_do(tmp_path):
+    broken = tmp_path / "java"
+    broken.write_text("#!/bin/sh\necho 'this java cannot run' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    prefix = tmp_path / "broken-java"
+    r = install("--prefix", str(prefix), "--java", str(broken))
+    spec_dir = prefix / "share" / "jupyter" / "kernels" / "easel"
+    assert (spec_dir / "kernel.json").exists()
+    assert "the training run failed" in r.stderr and "this java cannot run" in r.stderr, r.stderr
+    assert "--no-class-data" in r.stderr
+    assert not (spec_dir / "cds" / "kernel.jsa").exists()
+    assert not list((spec_dir / "cds").glob("*.tmp"))
+
+
+def test_a_chosen_collector_replaces_the_default_serial_one(tmp_path):
+    prefix = tmp_path / "g1"
+    install("--prefix", str(prefix), "--kernel-jvm-opts", "-XX:+UseG1GC", "--no-class-data")
+    argv = json.loads((prefix / "share/jupyter/kernels/easel/kernel.json").read_text())["argv"]
+    assert "-XX:+UseG1GC" in argv and "-XX:+UseSerialGC" not in argv
 
 
 def test_figure_formats_option_sets_the_bundle_of_every_figure_and_reset_keeps_it(tmp_path, monkeypatch):

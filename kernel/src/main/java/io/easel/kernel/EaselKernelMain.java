@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * The kernel process: {@code java -cp ... io.easel.kernel.EaselKernelMain <connection-file>}, as Jupyter starts it
- * from kernel.json.
+ * from kernel.json; {@code install.py} also runs it once with {@code --train-class-data} (see {@link ClassDataTraining}).
  */
 public final class EaselKernelMain {
 
@@ -19,6 +19,9 @@ public final class EaselKernelMain {
 
     public static void main(String[] args) throws Exception {
         KernelLogging.configure();
+        if (args.length == 1 && args[0].equals(ClassDataTraining.OPTION)) {
+            System.exit(ClassDataTraining.run());
+        }
         if (args.length != 1) {
             System.err.println("Usage: java -cp <easel jars> io.easel.kernel.EaselKernelMain <connection-file>\n"
                     + "Jupyter passes the connection file; install the kernel with `python3 install.py` and start it"

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A class-data-sharing archive of the renderer's classes (Lets-Plot, Kotlin, Jackson, the encoders), which
  * roughly halves the JVM's start. The first launch for a given java and classpath records the archive
  * when the renderer exits normally ({@code -XX:ArchiveClassesAtExit}); later launches map it
- * ({@code -XX:SharedArchiveFile}). The archive's name is a hash of the java binary, the jars (with their
+ * ({@code -XX:SharedArchiveFile}); the kernel's {@code install.py} makes that first launch in its training run, so
+ * users meet a recorded archive. The archive's name is a hash of the java binary, the jars (with their
  * sizes and dates) and the JVM options, so a rebuilt renderer never meets a stale archive. Each launch marks its
  * archive used (its modification time) and prunes the folder by {@link ArchiveRetention}.
  */

@@ -21,6 +21,9 @@ interface RendererHandle {
 
     boolean isAlive();
 
+    /** Its resident memory in bytes, 0 when unknown; read from outside, so it answers even while it is busy. */
+    long rssBytes();
+
     /** Its last stderr lines, for crash reports. */
     StderrTail tail();
 

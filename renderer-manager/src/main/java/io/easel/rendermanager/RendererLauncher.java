@@ -31,6 +31,7 @@ import java.util.concurrent.TimeoutException;
 final class RendererLauncher {
     static final String MAIN_CLASS = "io.easel.renderer.RendererMain";
     private static final int TAIL_CAPACITY = 200;
+    static final String MALLOC_ARENA_MAX = "MALLOC_ARENA_MAX";
 
     private final RendererSettings settings;
     private final RendererLogFile log;
@@ -51,6 +52,9 @@ final class RendererLauncher {
         CommandLine command = command(classpath, archive);
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.remove(SigningKey.ENV_VAR);
+        // glibc gives each thread that mallocs an arena of its own; the renderer allocates in the Java heap, and two
+        // arenas keep its native memory from growing with the worker, JIT and ZeroMQ threads
+        environment.putIfAbsent(MALLOC_ARENA_MAX, "2");
         StderrTail tail = new StderrTail(TAIL_CAPACITY);
         RendererStreams streams = new RendererStreams(log, tail);
         ProcessCapturingExecutor executor = new ProcessCapturingExecutor();

@@ -59,6 +59,11 @@ final class RendererSession implements RendererHandle {
     }
 
     @Override
+    public long rssBytes() {
+        return ProcessRss.of(process.pid());
+    }
+
+    @Override
     public StderrTail tail() {
         return process.tail();
     }

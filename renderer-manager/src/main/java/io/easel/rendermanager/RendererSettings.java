@@ -31,13 +31,21 @@ import java.util.regex.Pattern;
  * @param maxRestartBackoff the delay's upper bound
  * @param classDataSharing keep a class-data-sharing archive of the renderer's classes for faster starts
  * @param cacheDir        where that archive lives
+ * @param recycleAfterRenders replace the renderer with a fresh one once it has served this many figures; 0 never
+ * @param recycleRssBytes replace the renderer with a fresh one once its resident memory passes this; 0 never
  */
 public record RendererSettings(Path javaBinary, String classpath, String heap, List<String> jvmOptions, int workers,
                                Duration requestTimeout, Duration startTimeout, Duration idleTimeout, boolean prestart,
                                boolean warmup, Path logFile, Duration restartBackoff, Duration maxRestartBackoff,
-                               boolean classDataSharing, Path cacheDir) {
+                               boolean classDataSharing, Path cacheDir, long recycleAfterRenders,
+                               long recycleRssBytes) {
 
     private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]?");
+    /** Lets-Plot's and the JDK's leaks are slow; a fresh renderer every thousand figures costs one start in idle time. */
+    static final long DEFAULT_RECYCLE_AFTER_RENDERS = 1000;
+    /** Above a fresh renderer's 100-150 MB and a warm one's 200-300 MB; reached after big figures or a leak. */
+    static final long DEFAULT_RECYCLE_RSS_BYTES = 600L * 1024 * 1024;
+    private static final long INITIAL_HEAP_BYTES = 32L * 1024 * 1024;
 
     /** Each setting's system property and environment variable. */
     public enum Setting {
@@ -53,7 +61,11 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
         WARMUP("easel.renderer.warmup", "render a tiny figure after start: true/false (default true)"),
         LOG("easel.renderer.log", "log file for the renderer's stderr (default: a private folder, <cacheDir>/logs)"),
         CDS("easel.renderer.cds", "keep a class-data-sharing archive for faster starts: true/false (default true)"),
-        CACHE_DIR("easel.renderer.cacheDir", "folder for that archive (default: $XDG_CACHE_HOME/easel or ~/.cache/easel)");
+        CACHE_DIR("easel.renderer.cacheDir", "folder for that archive (default: $XDG_CACHE_HOME/easel or ~/.cache/easel)"),
+        RECYCLE_AFTER("easel.renderer.recycleAfter", "replace the renderer with a fresh one after this many figures,"
+                + " between figures (default 1000; 0: never)"),
+        RECYCLE_RSS("easel.renderer.recycleRss", "replace the renderer with a fresh one once its resident memory"
+                + " passes this, between figures, e.g. 600m (default 600m; 0: never)");
 
         private final String property;
         private final String description;
@@ -88,6 +100,38 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
         positive("restartBackoff", restartBackoff);
         positive("maxRestartBackoff", maxRestartBackoff);
         Objects.requireNonNull(cacheDir, "cacheDir");
+        notNegative("recycleAfterRenders", recycleAfterRenders);
+        notNegative("recycleRssBytes", recycleRssBytes);
+    }
+
+    /** True when either recycling mark is set. */
+    public boolean recycles() {
+        return recycleAfterRenders > 0 || recycleRssBytes > 0;
+    }
+
+    /** A size such as 600m, 2g or 0, in bytes; the error names the setting, since the user typed it far from here. */
+    static long parseSize(Setting setting, String text) {
+        String t = Objects.requireNonNull(text, "text").trim();
+        if (!HEAP.matcher(t).matches()) {
+            throw new IllegalArgumentException("Renderer setting " + setting.property() + " / "
+                    + setting.environmentVariable() + " is '" + text + "'; it must be a size such as 600m or 1g, or 0"
+                    + " (off).");
+        }
+        char unit = Character.toLowerCase(t.charAt(t.length() - 1));
+        long amount = Long.parseLong(Character.isDigit(unit) ? t : t.substring(0, t.length() - 1));
+        return switch (unit) {
+            case 'k' -> amount * 1024;
+            case 'm' -> amount * 1024 * 1024;
+            case 'g' -> amount * 1024 * 1024 * 1024;
+            default -> amount;
+        };
+    }
+
+    private static long notNegative(String name, long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, got " + n);
+        }
+        return n;
     }
 
     private static String checkHeap(String heap) {
@@ -134,7 +178,8 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
         return new Builder().javaBinary(javaBinary).classpath(classpath).heap(heap).jvmOptions(jvmOptions)
                 .workers(workers).requestTimeout(requestTimeout).startTimeout(startTimeout).idleTimeout(idleTimeout)
                 .prestart(prestart).warmup(warmup).logFile(logFile).restartBackoff(restartBackoff, maxRestartBackoff)
-                .classDataSharing(classDataSharing).cacheDir(cacheDir);
+                .classDataSharing(classDataSharing).cacheDir(cacheDir).recycleAfterRenders(recycleAfterRenders)
+                .recycleRssBytes(recycleRssBytes);
     }
 
     /** The cache folder under {@code XDG_CACHE_HOME}, else {@code ~/.cache}. */
@@ -170,6 +215,8 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
         private Duration maxRestartBackoff = Duration.ofSeconds(30);
         private boolean classDataSharing = true;
         private Path cacheDir = defaultCacheDir(System.getenv());
+        private long recycleAfterRenders = DEFAULT_RECYCLE_AFTER_RENDERS;
+        private long recycleRssBytes = DEFAULT_RECYCLE_RSS_BYTES;
 
         private Builder() {
         }
@@ -260,20 +307,46 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
         }
 
         /**
+         * Replace the renderer with a fresh one, between figures, once it has served this many; 0 never. The fresh one
+         * starts while the old one still renders, so no figure waits for it or fails.
+         */
+        public Builder recycleAfterRenders(long renders) {
+            this.recycleAfterRenders = notNegative("recycleAfterRenders", renders);
+            return this;
+        }
+
+        /** Replace the renderer with a fresh one, between figures, once its resident memory passes this; 0 never. */
+        public Builder recycleRssBytes(long bytes) {
+            this.recycleRssBytes = notNegative("recycleRssBytes", bytes);
+            return this;
+        }
+
+        /**
          * Each setter checks its own value, so a mistake fails where it is made; the settings check them all again,
          * as a record can also be made without the builder.
          */
         public RendererSettings build() {
             return new RendererSettings(javaBinary, classpath, heap, jvmOptions, workers, requestTimeout, startTimeout,
                     idleTimeout, prestart, warmup, logFile, restartBackoff, maxRestartBackoff, classDataSharing,
-                    cacheDir);
+                    cacheDir, recycleAfterRenders, recycleRssBytes);
         }
     }
 
-    /** The -X/-XX/-D options every launch gets, before the user's own. */
+    /**
+     * The -X/-XX/-D options every launch gets, before the user's own. The renderer is an interactive process that
+     * sits idle most of its life on a machine it shares: one GC thread, and a heap that starts small (the JVM's
+     * default is 1/64 of the RAM, which the young generation then fills) and shrinks to 30 % free at each full
+     * collection, which the renderer runs once it falls quiet. bench/RESULTS.md ("Startup and memory") has the
+     * measurements behind each.
+     */
     List<String> baseJvmOptions() {
         List<String> options = new ArrayList<>();
         options.add("-Xmx" + heap);
+        if (parseSize(Setting.HEAP, heap) > INITIAL_HEAP_BYTES) {
+            options.add("-Xms" + INITIAL_HEAP_BYTES / (1024 * 1024) + "m");
+        }
+        options.add("-XX:MinHeapFreeRatio=10");
+        options.add("-XX:MaxHeapFreeRatio=30");
         options.add("-XX:+ExitOnOutOfMemoryError");
         options.add("-XX:+UseSerialGC");
         options.add("-XX:-UsePerfData");

@@ -42,6 +42,10 @@ public final class RendererSettingsLoader {
         in.text(RendererSettings.Setting.LOG).map(Path::of).ifPresent(settings::logFile);
         in.bool(RendererSettings.Setting.CDS).ifPresent(settings::classDataSharing);
         in.text(RendererSettings.Setting.CACHE_DIR).map(Path::of).ifPresent(settings::cacheDir);
+        in.integer(RendererSettings.Setting.RECYCLE_AFTER).ifPresent(settings::recycleAfterRenders);
+        in.text(RendererSettings.Setting.RECYCLE_RSS)
+                .map(v -> RendererSettings.parseSize(RendererSettings.Setting.RECYCLE_RSS, v))
+                .ifPresent(settings::recycleRssBytes);
         return settings.build();
     }
 

@@ -19,6 +19,10 @@ import java.util.concurrent.RejectedExecutionException;
  * one that exits by itself fails the requests in flight with its exit code and last stderr lines. The next request
  * after any of these starts a fresh renderer.
  *
+ * <p>A renderer that has served its {@link RecyclePolicy} (a number of figures, or a memory mark) is recycled: a
+ * fresh one starts beside it while it keeps rendering, and takes over at the first moment no figure is in flight, so
+ * no figure waits for the start or fails; the old one is then stopped the ordinary way.
+ *
  * <p>Starts and stops run on one lifecycle thread so they never interleave; timers come from the
  * {@link RendererClock} and launches from the {@link Launcher}, so every transition can be driven by a test
  * without a real process. This class is longer than most here because the states and the events that move between
@@ -35,6 +39,7 @@ final class RendererSupervisor implements AutoCloseable {
     private final RendererClock clock;
     private final ExecutorService lifecycle;
     private final RestartBackoff backoff;
+    private final RecyclePolicy recycle;
     private final Object lock = new Object();
 
     // Guarded by lock.
@@ -50,6 +55,14 @@ final class RendererSupervisor implements AutoCloseable {
     private long lastActivityNanos;
     private long launches;
     private RendererLogFile log;
+    /** A fresh renderer that takes over from {@link #current} at the next moment without figures in flight. */
+    private RendererHandle spare;
+    private long servedByCurrent;
+    private boolean recycleQueued;
+    private Future<?> memoryCheck;
+    private long recyclePausedUntilNanos;
+    /** Set when the memory mark turned out to be below a fresh renderer's own footprint. */
+    private boolean memoryMarkOff;
 
     RendererSupervisor(RendererSettings settings, Path logPath, Launcher launcher, RendererClock clock) {
         this.settings = settings;
@@ -58,6 +71,8 @@ final class RendererSupervisor implements AutoCloseable {
         this.clock = clock;
         this.lastActivityNanos = clock.nanoTime();
         this.backoff = new RestartBackoff(settings.restartBackoff(), settings.maxRestartBackoff(), clock::nanoTime);
+        this.recycle = RecyclePolicy.of(settings);
+        this.recyclePausedUntilNanos = clock.nanoTime();
         this.lifecycle = Executors.newSingleThreadExecutor(DaemonThreads.named("easel-renderer-lifecycle"));
         if (!settings.idleTimeout().isZero()) {
             scheduleIdleCheck();
@@ -101,6 +116,11 @@ final class RendererSupervisor implements AutoCloseable {
             if (starting != null) {
                 return starting;
             }
+            if (current == null && spare != null && spare.isAlive() && !spare.isEnding()) {
+                // the renderer it was to replace died first: the fresh one is ready, and no start is needed
+                takeOverBySpare();
+                return CompletableFuture.completedFuture(current);
+            }
             Optional<Duration> wait = backoff.remaining();
             if (wait.isPresent() && lastStartFailure != null) {
                 return CompletableFuture.failedFuture(new RenderFailedException(FigureErrorKind.START_FAILED,
@@ -124,6 +144,10 @@ final class RendererSupervisor implements AutoCloseable {
     /** A request was accepted: the renderer is busy and not idle. */
     void requestStarted() {
         synchronized (lock) {
+            if (memoryCheck != null) {
+                memoryCheck.cancel(false);
+                memoryCheck = null;
+            }
             inFlight++;
             lastActivityNanos = clock.nanoTime();
             if (state == RendererState.READY) {
@@ -132,14 +156,25 @@ final class RendererSupervisor implements AutoCloseable {
         }
     }
 
-    /** A request was answered or failed. */
+    /** A request was answered or failed; with none left in flight, a waiting fresh renderer takes over. */
     void requestFinished() {
+        RendererHandle retired = null;
         synchronized (lock) {
             inFlight--;
+            servedByCurrent++;
             lastActivityNanos = clock.nanoTime();
             if (state == RendererState.BUSY && inFlight == 0) {
                 state = RendererState.READY;
             }
+            if (inFlight == 0) {
+                retired = takeOverBySpare();
+                if (retired == null) {
+                    considerRecycling();
+                }
+            }
+        }
+        if (retired != null) {
+            retire(retired);
         }
     }
 
@@ -276,6 +311,9 @@ final class RendererSupervisor implements AutoCloseable {
         RendererLogFile logFile;
         synchronized (lock) {
             logFile = log;
+            if (spare == ended) {
+                spare = null;
+            }
             if (failure != null && current == ended) {
                 current = null;
                 state = RendererState.FAILED;
@@ -312,19 +350,27 @@ final class RendererSupervisor implements AutoCloseable {
 
     private void stopCurrent(String why) {
         RendererHandle stopping;
+        RendererHandle unusedSpare;
         synchronized (lock) {
+            unusedSpare = spare;
+            spare = null;
             stopping = current;
             current = null;
             if (stopping == null) {
                 if (state != RendererState.NOT_STARTED) {
                     state = RendererState.STOPPED;
                 }
-                return;
+            } else {
+                state = RendererState.STOPPING;
             }
-            state = RendererState.STOPPING;
         }
-        stopping.stop(STOP_GRACE, new RenderFailedException(FigureErrorKind.STOPPED,
-                "The renderer was stopped (" + why + ") while this figure was rendering. Render it again."));
+        if (unusedSpare != null) {
+            unusedSpare.stop(STOP_GRACE, stoppedError(why));
+        }
+        if (stopping == null) {
+            return;
+        }
+        stopping.stop(STOP_GRACE, stoppedError(why));
         synchronized (lock) {
             if (state == RendererState.STOPPING) {
                 state = RendererState.STOPPED;
@@ -332,6 +378,166 @@ final class RendererSupervisor implements AutoCloseable {
             if (log != null) {
                 log.note("renderer pid " + stopping.pid() + " stopped: " + why);
             }
+        }
+    }
+
+    private static RenderFailedException stoppedError(String why) {
+        return new RenderFailedException(FigureErrorKind.STOPPED,
+                "The renderer was stopped (" + why + ") while this figure was rendering. Render it again.");
+    }
+
+    /* ---------------- recycling ---------------- */
+
+    /**
+     * With no figure in flight, queues a recycle when the renderer has served its count, or a memory check once it
+     * has been quiet for {@link RecyclePolicy#MEMORY_CHECK_QUIET}. Called under the lock.
+     */
+    private void considerRecycling() {
+        if (closed || current == null || spare != null || starting != null || recycleQueued
+                || clock.nanoTime() < recyclePausedUntilNanos) {
+            return;
+        }
+        if (recycle.dueByCount(servedByCurrent)) {
+            queueRecycle();
+        } else if (recycle.watchesMemory() && !memoryMarkOff) {
+            if (memoryCheck != null) {
+                memoryCheck.cancel(false);
+            }
+            try {
+                memoryCheck = clock.schedule(() -> {
+                    synchronized (lock) {
+                        memoryCheck = null;
+                        if (inFlight == 0 && !recycleQueued) {
+                            queueRecycle();
+                        }
+                    }
+                }, RecyclePolicy.MEMORY_CHECK_QUIET);
+            } catch (RejectedExecutionException e) {
+                // closed: nothing left to recycle
+            }
+        }
+    }
+
+    /** Under the lock. */
+    private void queueRecycle() {
+        try {
+            lifecycle.execute(this::recycleIfDue);
+            recycleQueued = true;
+        } catch (RejectedExecutionException e) {
+            // closed: nothing left to recycle
+        }
+    }
+
+    /**
+     * On the lifecycle thread: if the current renderer has served its policy, starts a fresh one beside it; the
+     * fresh one takes over at once if no figure is in flight, else when the last one finishes.
+     */
+    private void recycleIfDue() {
+        RendererHandle serving;
+        long served;
+        boolean watchMemory;
+        synchronized (lock) {
+            recycleQueued = false;
+            if (closed || current == null || spare != null || starting != null || current.isEnding()) {
+                return;
+            }
+            serving = current;
+            served = servedByCurrent;
+            watchMemory = recycle.watchesMemory() && !memoryMarkOff;
+        }
+        String reason = recycle.reason(served, watchMemory ? serving.rssBytes() : 0);
+        if (reason == null) {
+            return;
+        }
+        note("replacing renderer pid " + serving.pid() + " with a fresh one, as " + reason
+                + "; the fresh one starts beside it and takes over between figures");
+        RendererHandle fresh;
+        try {
+            fresh = launch();
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                recyclePausedUntilNanos = clock.nanoTime() + settings.maxRestartBackoff().toNanos();
+                servedByCurrent = 0;
+            }
+            note("could not start a fresh renderer to replace pid " + serving.pid() + " (" + e.getMessage()
+                    + "); it keeps serving, and recycling waits " + describe(settings.maxRestartBackoff()));
+            return;
+        }
+        long freshRss = watchMemory ? fresh.rssBytes() : 0;
+        boolean markBelowFresh = watchMemory && freshRss >= recycle.rssBytes();
+        RendererHandle retired = null;
+        RendererHandle unwanted = null;
+        synchronized (lock) {
+            if (closed || starting != null || (current != serving && current != null)) {
+                unwanted = fresh; // closed, or another start took over meanwhile
+            } else {
+                spare = fresh;
+                if (inFlight == 0 || current == null) {
+                    retired = takeOverBySpare();
+                }
+            }
+            if (unwanted == null && markBelowFresh) {
+                memoryMarkOff = true;
+            }
+        }
+        if (unwanted != null) {
+            unwanted.stop(STOP_GRACE, stoppedError("it was not needed"));
+            return;
+        }
+        if (markBelowFresh) {
+            note("the memory mark " + RecyclePolicy.megabytes(recycle.rssBytes()) + " MB is below a fresh renderer's "
+                    + RecyclePolicy.megabytes(freshRss) + " MB, so recycling by memory is off for this session; raise "
+                    + RendererSettings.Setting.RECYCLE_RSS.property() + " / "
+                    + RendererSettings.Setting.RECYCLE_RSS.environmentVariable() + " (or set it to 0)");
+        }
+        if (retired != null) {
+            retired.stop(STOP_GRACE, stoppedError("replaced by a fresh renderer"));
+        }
+    }
+
+    /**
+     * Under the lock, with no figure in flight: the spare becomes the current renderer. Returns the renderer it
+     * replaced, marked as ending, for the caller to stop outside the lock; null when nothing changed hands.
+     */
+    private RendererHandle takeOverBySpare() {
+        if (spare == null || closed) {
+            return null;
+        }
+        RendererHandle fresh = spare;
+        spare = null;
+        if (!fresh.isAlive() || fresh.isEnding()) {
+            return null;
+        }
+        RendererHandle old = current;
+        current = fresh;
+        readyAtNanos = clock.nanoTime();
+        servedByCurrent = 0;
+        state = inFlight > 0 ? RendererState.BUSY : RendererState.READY;
+        if (old == null || !old.markEnding()) {
+            return null;
+        }
+        if (log != null) {
+            log.note("renderer pid " + fresh.pid() + " took over from pid " + old.pid());
+        }
+        return old;
+    }
+
+    /** Stops a replaced renderer on the lifecycle thread; it has no figure in flight, so none fails. */
+    private void retire(RendererHandle old) {
+        try {
+            lifecycle.execute(() -> old.stop(STOP_GRACE, stoppedError("replaced by a fresh renderer")));
+        } catch (RejectedExecutionException e) {
+            old.stop(STOP_GRACE, stoppedError("the renderer manager was closed"));
+        }
+    }
+
+    private void note(String text) {
+        RendererLogFile logFile;
+        synchronized (lock) {
+            logFile = log;
+        }
+        if (logFile != null) {
+            logFile.note(text);
         }
     }
 

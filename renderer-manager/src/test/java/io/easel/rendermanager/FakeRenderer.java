@@ -36,6 +36,8 @@ final class FakeRenderer implements RendererHandle {
     volatile boolean stopped;
     volatile boolean killed;
     volatile boolean released;
+    /** What {@link #rssBytes()} reports. */
+    volatile long rss = 100L * 1024 * 1024;
     private final Map<String, CompletableFuture<Message>> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean ending = new AtomicBoolean();
 
@@ -85,6 +87,11 @@ final class FakeRenderer implements RendererHandle {
     @Override
     public boolean markEnding() {
         return !ending.getAndSet(true);
+    }
+
+    @Override
+    public long rssBytes() {
+        return rss;
     }
 
     @Override

@@ -101,10 +101,45 @@ class RendererSettingsTest {
     }
 
     @Test
+    void recyclingDefaultsToAThousandFiguresOr600MbAndReadsBothSettings() {
+        RendererSettings d = RendererSettingsLoader.load(new Properties(), Map.of());
+        assertEquals(1000, d.recycleAfterRenders());
+        assertEquals(600L * 1024 * 1024, d.recycleRssBytes());
+        assertTrue(d.recycles());
+
+        Properties props = new Properties();
+        props.setProperty("easel.renderer.recycleRss", "1g");
+        RendererSettings s = RendererSettingsLoader.load(props, Map.of("EASEL_RENDERER_RECYCLE_AFTER", "250",
+                "EASEL_RENDERER_RECYCLE_RSS", "300m"));
+        assertEquals(250, s.recycleAfterRenders());
+        assertEquals(1024L * 1024 * 1024, s.recycleRssBytes());
+        assertEquals(s, s.toBuilder().build());
+
+        RendererSettings off = RendererSettingsLoader.load(new Properties(), Map.of("EASEL_RENDERER_RECYCLE_AFTER", "0",
+                "EASEL_RENDERER_RECYCLE_RSS", "0"));
+        assertFalse(off.recycles());
+    }
+
+    @Test
+    void aBadRecyclingMarkNamesTheSettingAndAnExample() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                RendererSettingsLoader.load(new Properties(), Map.of("EASEL_RENDERER_RECYCLE_RSS", "big")));
+        assertTrue(e.getMessage().contains("easel.renderer.recycleRss") && e.getMessage().contains("EASEL_RENDERER_RECYCLE_RSS")
+                && e.getMessage().contains("600m"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () ->
+                RendererSettingsLoader.load(new Properties(), Map.of("EASEL_RENDERER_RECYCLE_AFTER", "-5")));
+        assertTrue(e.getMessage().contains("EASEL_RENDERER_RECYCLE_AFTER"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RendererSettings.builder().recycleRssBytes(-1));
+    }
+
+    @Test
     void launchOptionsCapTheHeapAndExitOnOutOfMemory() {
         List<String> options = RendererSettings.builder().heap("768m").build().baseJvmOptions();
         assertTrue(options.contains("-Xmx768m"));
         assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"));
         assertTrue(options.contains("-Djava.awt.headless=true"));
+        assertTrue(options.contains("-Xms32m") && options.contains("-XX:MaxHeapFreeRatio=30"), options.toString());
+        assertFalse(RendererSettings.builder().heap("16m").build().baseJvmOptions().contains("-Xms32m"),
+                "an initial heap above the maximum would stop the JVM");
     }
 }

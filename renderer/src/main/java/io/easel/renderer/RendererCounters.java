@@ -16,6 +16,7 @@ final class RendererCounters {
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong finished = new AtomicLong();
 
     long uptimeMillis() {
         return (System.nanoTime() - startNanos) / 1_000_000;
@@ -61,6 +62,12 @@ final class RendererCounters {
 
     void answered() {
         inFlight.decrementAndGet();
+        finished.incrementAndGet();
+    }
+
+    /** Requests done so far, whatever their outcome: it changes whenever the renderer has worked. */
+    long finished() {
+        return finished.get();
     }
 
     RendererStats snapshot(int workers) {

@@ -64,8 +64,9 @@ public final class RendererMain {
         RenderEngine engine = new RenderEngine(options.renderLimits());
         RendererServer server;
         int port;
+        RendererCounters counters = new RendererCounters();
         try {
-            server = new RendererServer(options, keys, engine, new RendererCounters());
+            server = new RendererServer(options, keys, engine, counters);
             port = server.start();
         } catch (RuntimeException e) {
             StderrLog.warn("cannot start: could not listen on 127.0.0.1", e);
@@ -87,6 +88,7 @@ public final class RendererMain {
         if (options.warmup()) {
             Warmup.start(engine);
         }
+        IdleTrim.start(counters);
 
         StopRequest stop;
         try {

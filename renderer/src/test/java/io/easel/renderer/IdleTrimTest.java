@@ -1,0 +1,47 @@
+package io.easel.renderer;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IdleTrimTest {
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+    @Test
+    void collectsOnceHalfASecondAfterTheLastFigureAndNotAgainUntilMoreFigures() {
+        RendererCounters counters = new RendererCounters();
+        IdleTrim trim = new IdleTrim(counters);
+        long t = 0;
+        assertFalse(trim.poll(t += 5 * SECOND), "nothing to give back before the first figure");
+
+        counters.received();
+        counters.answered();
+        assertFalse(trim.poll(t += SECOND / 10), "a figure just finished");
+        assertFalse(trim.poll(t += SECOND / 4), "not quiet for half a second yet");
+        assertTrue(trim.poll(t += SECOND / 2));
+        assertFalse(trim.poll(t += 10 * SECOND), "once per quiet spell");
+
+        counters.received();
+        counters.answered();
+        trim.poll(t += SECOND / 4);
+        assertTrue(trim.poll(t += 2 * SECOND), "a new spell after more figures");
+    }
+
+    @Test
+    void neverWhileAFigureIsInFlight() {
+        RendererCounters counters = new RendererCounters();
+        IdleTrim trim = new IdleTrim(counters);
+        counters.received();
+        counters.answered();
+        counters.received(); // a second one still rendering
+        long t = 0;
+        trim.poll(t);
+        assertFalse(trim.poll(t + 5 * SECOND));
+        counters.answered();
+        trim.poll(t + 6 * SECOND);
+        assertTrue(trim.poll(t + 8 * SECOND));
+    }
+}

@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class RenderJob implements Runnable {
     /** How long a cancelled render may take to notice its interrupt before its thread is stopped. */
     static final long STOP_GRACE_MILLIS = 300;
+    /** How soon a stop put off because the worker was initialising a class is tried again. */
+    static final long CLASS_INIT_RETRY_MILLIS = 20;
 
     private final byte[] peer;
     private final Message request;
@@ -187,11 +189,24 @@ final class RenderJob implements Runnable {
                 stuck.abandoned(request.id());
                 return;
             }
-            stopSent = true;
             try {
                 // The job has been answered, so the thread is inside the render and not handing a reply to the
                 // socket; the engine holds nothing another render needs but the JSVG lock, which ThreadDeath releases.
-                worker.stop();
+                // One thing ThreadDeath must never hit is a static initialiser: the class would stay unusable for the
+                // life of the JVM ("Could not initialize class ..."), failing every later figure that needs it. So the
+                // worker is held still while its stack is read, and stopped only when no <clinit> is on it.
+                worker.suspend();
+                try {
+                    if (initialisingAClass(worker.getStackTrace())) {
+                        timers.schedule(() -> stopIfStillRunning(timers), CLASS_INIT_RETRY_MILLIS,
+                                TimeUnit.MILLISECONDS);
+                        return;
+                    }
+                    stopSent = true;
+                    worker.stop();
+                } finally {
+                    worker.resume();
+                }
             } catch (UnsupportedOperationException e) {
                 abandoned = true;
                 stuck.abandoned(request.id());
@@ -200,6 +215,15 @@ final class RenderJob implements Runnable {
         }
         StderrLog.warn("render " + request.id() + " was cancelled and ignored its interrupt; its worker was stopped");
         timers.schedule(() -> stopIfStillRunning(timers), STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    static boolean initialisingAClass(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if ("<clinit>".equals(frame.getMethodName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void interruptWorker() {

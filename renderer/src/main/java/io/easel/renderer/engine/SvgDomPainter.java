@@ -51,6 +51,11 @@ import com.github.weisj.jsvg.parser.css.StyleProperty;
  *
  * <p>Text is set as JSVG sets it ({@link SvgTextLayout}) and drawn as glyph outlines on raster targets, or with
  * drawString on vector ones ({@link TextMode#STRINGS}), where the PDF writer turns it into real text.
+ *
+ * <p>Why one class of about 900 lines: it is one walk of one tree, and every element's painting reads the same
+ * state (the CSS sheet, the clip paths, the sprite cache, the element budget); the pieces with a life of their own
+ * already live apart ({@code SvgTextLayout}, {@code SvgPaintState}, {@code SvgTransforms}, {@code MarkerSprites},
+ * {@code SvgNumbers}).
  */
 final class SvgDomPainter {
     /** How text reaches the target. */
@@ -741,14 +746,7 @@ final class SvgDomPainter {
             paintSlimShape(slim, g);
             return;
         }
-        AffineTransform before = null;
-        if (slim.transform != null) {
-            AffineTransform at = SvgTransforms.parse(slim.transform);
-            if (at != null) {
-                before = g.getTransform();
-                g.transform(at);
-            }
-        }
+        AffineTransform before = applyTransform(g, slim.transform);
         try {
             paintSlimChildren(node, g, slim.state);
         } finally {
@@ -814,15 +812,22 @@ final class SvgDomPainter {
         }
     }
 
-    private void paintSlimShape(Slim slim, Graphics2D g) throws UnsupportedSvgException {
-        AffineTransform before = null;
-        if (slim.transform != null) {
-            AffineTransform at = SvgTransforms.parse(slim.transform);
-            if (at != null) {
-                before = g.getTransform();
-                g.transform(at);
-            }
+    /** Applies an SVG transform attribute (null: none) and returns the transform to restore, or null if unchanged. */
+    private static AffineTransform applyTransform(Graphics2D g, String transform) throws UnsupportedSvgException {
+        if (transform == null) {
+            return null;
         }
+        AffineTransform at = SvgTransforms.parse(transform);
+        if (at == null) {
+            return null;
+        }
+        AffineTransform before = g.getTransform();
+        g.transform(at);
+        return before;
+    }
+
+    private void paintSlimShape(Slim slim, Graphics2D g) throws UnsupportedSvgException {
+        AffineTransform before = applyTransform(g, slim.transform);
         try {
             SvgPaintState state = slim.state;
             switch (slim.tag) {

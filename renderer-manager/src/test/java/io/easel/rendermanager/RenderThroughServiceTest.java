@@ -174,7 +174,9 @@ class RenderThroughServiceTest {
             // Defence in depth: even a peer that got through CURVE (here with the launch's own CURVE keys, as if that
             // layer failed) but lacks the signing key cannot make the renderer act.
             io.easel.protocol.SocketSecurity.client(intruder, manager.launchKeys().orElseThrow());
-            intruder.setLinger(1000);
+            // the CURVE handshake can take a second or more on a loaded machine; the messages wait for it in the
+            // socket, and closing must not throw them away before they are out
+            intruder.setLinger(15_000);
             intruder.connect("tcp://127.0.0.1:" + before.port());
             // unsigned: empty signature frame in front of a well-formed shutdown request
             intruder.sendMore(new byte[0]);

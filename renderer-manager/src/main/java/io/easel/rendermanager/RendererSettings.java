@@ -335,8 +335,8 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
     /**
      * The -X/-XX/-D options every launch gets, before the user's own. The renderer is an interactive process that
      * sits idle most of its life on a machine it shares: one GC thread, and a heap that starts small (the JVM's
-     * default is 1/64 of the RAM, which the young generation then fills) and shrinks to 30 % free at each full
-     * collection, which the renderer runs once it falls quiet. bench/RESULTS.md ("Startup and memory") has the
+     * default is 1/64 of the RAM, which the young generation then fills), 40-70 % free while drawing, and shrunk to
+     * 30 % free by the full collection the renderer runs once it falls quiet. bench/RESULTS.md ("Startup and memory") has the
      * measurements behind each.
      */
     List<String> baseJvmOptions() {
@@ -345,8 +345,10 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
         if (parseSize(Setting.HEAP, heap) > INITIAL_HEAP_BYTES) {
             options.add("-Xms" + INITIAL_HEAP_BYTES / (1024 * 1024) + "m");
         }
-        options.add("-XX:MinHeapFreeRatio=10");
-        options.add("-XX:MaxHeapFreeRatio=30");
+        // generous while drawing (a tight heap collects several times per figure); the renderer's idle trim
+        // tightens them for its collection after a burst (IdleTrim)
+        options.add("-XX:MinHeapFreeRatio=40");
+        options.add("-XX:MaxHeapFreeRatio=70");
         options.add("-XX:+ExitOnOutOfMemoryError");
         options.add("-XX:+UseSerialGC");
         options.add("-XX:-UsePerfData");

@@ -25,7 +25,7 @@ class LaunchEnvironmentTest {
             assertTrue(inherited || environment.contains("MALLOC_ARENA_MAX=2"), environment.toString());
             String command = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")),
                     StandardCharsets.UTF_8).replace('\0', ' ');
-            assertTrue(command.contains("-Xms32m") && command.contains("-XX:MaxHeapFreeRatio=30"), command);
+            assertTrue(command.contains("-Xms32m") && command.contains("-XX:MaxHeapFreeRatio=70"), command);
         }
     }
 }

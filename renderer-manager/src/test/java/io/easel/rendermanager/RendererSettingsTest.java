@@ -138,7 +138,7 @@ class RendererSettingsTest {
         assertTrue(options.contains("-Xmx768m"));
         assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"));
         assertTrue(options.contains("-Djava.awt.headless=true"));
-        assertTrue(options.contains("-Xms32m") && options.contains("-XX:MaxHeapFreeRatio=30"), options.toString());
+        assertTrue(options.contains("-Xms32m") && options.contains("-XX:MaxHeapFreeRatio=70"), options.toString());
         assertFalse(RendererSettings.builder().heap("16m").build().baseJvmOptions().contains("-Xms32m"),
                 "an initial heap above the maximum would stop the JVM");
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,5 +44,21 @@ class IdleTrimTest {
         counters.answered();
         trim.poll(t + 6 * SECOND);
         assertTrue(trim.poll(t + 8 * SECOND));
+    }
+
+    @Test
+    void theTrimLeavesTheRunningFreeRatiosAsTheyWere() {
+        com.sun.management.HotSpotDiagnosticMXBean vm = java.lang.management.ManagementFactory
+                .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        String min = vm.getVMOption("MinHeapFreeRatio").getValue();
+        String max = vm.getVMOption("MaxHeapFreeRatio").getValue();
+        RendererCounters counters = new RendererCounters();
+        IdleTrim trim = new IdleTrim(counters);
+        counters.received();
+        counters.answered();
+        trim.poll(0);
+        assertTrue(trim.poll(SECOND));
+        assertEquals(min, vm.getVMOption("MinHeapFreeRatio").getValue());
+        assertEquals(max, vm.getVMOption("MaxHeapFreeRatio").getValue());
     }
 }

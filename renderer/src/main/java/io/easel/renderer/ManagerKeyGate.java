@@ -23,8 +23,6 @@ final class ManagerKeyGate implements AutoCloseable {
      */
     static final String THREAD = RendererServer.SOCKET_THREAD + "-zap";
 
-    private static final long LOG_FIRST = 10;
-    private static final long LOG_EVERY = 1000;
 
     private final ZAuth auth;
 
@@ -42,7 +40,7 @@ final class ManagerKeyGate implements AutoCloseable {
                         && MessageDigest.isEqual(expected, request.clientKey.getBytes(ZMQ.CHARSET));
                 if (!admitted) {
                     long count = counters.refused();
-                    if (count <= LOG_FIRST || count % LOG_EVERY == 0) {
+                    if (StderrLog.worthLogging(count)) {
                         StderrLog.warn("refused a connection from " + request.address + " whose CURVE key is not the "
                                 + "manager's (" + count + " so far)");
                     }

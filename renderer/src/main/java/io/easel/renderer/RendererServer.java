@@ -32,8 +32,6 @@ import java.util.concurrent.CompletableFuture;
  * key are dropped unanswered and counted.
  */
 final class RendererServer implements ReplySender, AutoCloseable {
-    private static final long LOG_FIRST = 10;
-    private static final long LOG_EVERY = 1000;
     static final String SOCKET_THREAD = "easel-renderer-socket";
     /**
      * A stranger that connects and never sends the ZeroMQ greeting is dropped after this long (JeroMQ's timer covers
@@ -157,7 +155,7 @@ final class RendererServer implements ReplySender, AutoCloseable {
 
     private void noteRejected(boolean unauthenticated, String detail) {
         long count = unauthenticated ? counters.dropped() : counters.malformed();
-        if (count <= LOG_FIRST || count % LOG_EVERY == 0) {
+        if (StderrLog.worthLogging(count)) {
             StderrLog.warn((unauthenticated ? "dropped an unsigned or mis-signed message" : "ignored a malformed message")
                     + " (" + count + " so far): " + detail);
         }

@@ -17,6 +17,15 @@ final class StderrLog {
     private StderrLog() {
     }
 
+    /**
+     * Whether the nth of a run of events that a stranger can repeat at will (a malformed message, a refused
+     * connection) is logged: the first ten say what happened, and then every thousandth, so a flood cannot fill the
+     * manager's log file.
+     */
+    static boolean worthLogging(long nth) {
+        return nth <= 10 || nth % 1000 == 0;
+    }
+
     static void info(String message) {
         write("INFO ", message);
     }

@@ -34,8 +34,6 @@ final class UnprovenConnections implements AutoCloseable {
     static final String THREAD = RendererServer.SOCKET_THREAD + "-watch";
     private static final int TICK_MILLIS = 200;
     private static final AtomicLong ENDPOINTS = new AtomicLong();
-    private static final long LOG_FIRST = 10;
-    private static final long LOG_EVERY = 1000;
 
     private record Pending(SocketChannel channel, String peer, long acceptedNanos) {
     }
@@ -157,7 +155,7 @@ final class UnprovenConnections implements AutoCloseable {
         closed.incrementAndGet();
         long count = counters.refused();
         long ofThisKind = closedFor.computeIfAbsent(why, k -> new AtomicLong()).incrementAndGet();
-        if (ofThisKind <= LOG_FIRST || count % LOG_EVERY == 0) {
+        if (StderrLog.worthLogging(ofThisKind) || StderrLog.worthLogging(count)) {
             StderrLog.warn("closed a connection from " + peer + " that never authenticated: " + why + " (" + count
                     + " so far)");
         }

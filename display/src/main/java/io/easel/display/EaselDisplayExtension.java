@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * display data (a cell's value, {@code display(fig)}, {@code updateDisplay(id, fig)}), the {@code %figures},
  * {@code %export} and {@code %renderer} magics appear, and cells can use Plot, Figure and Format without imports.
  *
- * <p>The renderer process starts in the background as the extension installs, so the first figure does not wait for
- * a JVM to start; {@code EASEL_RENDERER_PRESTART=false} turns that off. It stops when the kernel shuts down.
+ * <p>The renderer process starts in the background as the extension installs, while the kernel's Java session is
+ * still being built, so the first figure does not wait for a JVM to start; {@code EASEL_RENDERER_PRESTART=false} turns that off. It stops when the kernel shuts down.
  */
 public final class EaselDisplayExtension implements Extension {
 
@@ -65,7 +65,7 @@ public final class EaselDisplayExtension implements Extension {
                 .registerLineMagic("figures", new FiguresMagic(settings, kernelSettings))
                 .registerLineMagic("export", new ExportMagic(images, settings, lastFigure))
                 .registerLineMagic("renderer", new RendererMagic(this::manager));
-        kernel.evalRaw("import io.easel.plot.*;");
+        // first: the kernel's Java session may still be building, and the import below waits for it
         if (prestartWanted()) {
             try {
                 manager().prestart();
@@ -74,6 +74,7 @@ public final class EaselDisplayExtension implements Extension {
                 LOG.warn("The figure renderer could not be started in the background: {}", e.getMessage());
             }
         }
+        kernel.evalRaw("import io.easel.plot.*;");
     }
 
     @Override

@@ -36,7 +36,7 @@ final class CodeAssistant {
 
     CodeAssistant(JavaSession session, DocLibrary library) {
         this.session = session;
-        this.docs = new SessionDocs(library, session.analysis(), session::staticImports, session::changes);
+        this.docs = new SessionDocs(library, session::analysis, session::staticImports, session::changes);
     }
 
     ReplacementOptions complete(String cell, int cursor, MagicsRegistry magics) {

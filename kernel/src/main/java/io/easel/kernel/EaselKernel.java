@@ -105,7 +105,8 @@ public final class EaselKernel extends BaseKernel {
      * What every cell has without imports: the statics display, render, updateDisplay, clearOutput, and the types
      * they deal in (Live, DisplayHandle, MimeBundle).
      */
-    private static final String NOTEBOOK_STATICS = "import static io.easel.notebook.Notebook.*; import io.easel.notebook.*;";
+    private static final List<String> NOTEBOOK_STATICS = List.of("import static io.easel.notebook.Notebook.*;",
+            "import io.easel.notebook.*;");
 
     private final JavaSession session;
     private final CellOutput output;
@@ -116,6 +117,7 @@ public final class EaselKernel extends BaseKernel {
     private volatile SourceLocation magicBody = SourceLocation.KERNEL;
     private final SessionThread sessionThread = new SessionThread();
     private final BackgroundDisplays displays = new BackgroundDisplays();
+    private final IdleCollection idleCollection = new IdleCollection();
     private volatile boolean closed;
 
     private EaselKernel(SessionHistory history, JupyterIO io, MagicsRegistry magics, ThreadGroup cellThreads,
@@ -127,12 +129,12 @@ public final class EaselKernel extends BaseKernel {
         this.history = history;
         this.output = output;
         SessionApi api = SessionApi.of(EaselKernel.class.getClassLoader());
-        this.session = new JavaSession(api, output.err(), cellThreads);
+        this.session = new JavaSession(api, output.err(), cellThreads, NOTEBOOK_STATICS);
         this.assistant = new CodeAssistant(session, DocLibrary.forKernel(api.kernelLoader()));
         this.classpath = new KernelClasspath(session, this::installExtensions);
-        session.evalQuietly(NOTEBOOK_STATICS);
         NotebookBackend.install(new KernelNotebookBackend(this, api, displays));
-        SyntaxCheck.warmUpInBackground(2_000);
+        // after the start and a first cell (about 3 s on two cores), whose JShell compile and renderer it would slow
+        SyntaxCheck.warmUpInBackground(5_000);
         registerMagics(magics);
     }
 
@@ -196,6 +198,7 @@ public final class EaselKernel extends BaseKernel {
         int count = silent ? executionCount.get() : executionCount.getAndIncrement();
 
         env.setBusyDeferIdle();
+        idleCollection.cellStarted();
         if (!silent) {
             env.publish(new PublishExecuteInput(request.getCode(), count));
         }
@@ -248,6 +251,7 @@ public final class EaselKernel extends BaseKernel {
             System.setOut(previousOut);
             System.setErr(previousErr);
             System.setIn(previousIn);
+            idleCollection.cellEnded();
         }
     }
 
@@ -597,6 +601,7 @@ public final class EaselKernel extends BaseKernel {
             output.close();
             sessionThread.close();
             displays.close();
+            idleCollection.close();
         }
     }
 }

@@ -349,6 +349,9 @@ public record RendererSettings(Path javaBinary, String classpath, String heap, L
         // tightens them for its collection after a burst (IdleTrim)
         options.add("-XX:MinHeapFreeRatio=40");
         options.add("-XX:MaxHeapFreeRatio=70");
+        // the serial collector otherwise shrinks a grown heap by 0 %, 10 %, 40 % and only then 100 % of the excess over
+        // four full collections, so the idle trim's one collection gave nothing back (a heap of 170 MB stayed 170 MB)
+        options.add("-XX:-ShrinkHeapInSteps");
         options.add("-XX:+ExitOnOutOfMemoryError");
         options.add("-XX:+UseSerialGC");
         options.add("-XX:-UsePerfData");

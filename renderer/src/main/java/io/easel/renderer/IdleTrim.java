@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
  * renderer runs with generous ones (the manager's defaults, 40-70 % free), since a heap kept tight makes the serial
  * collector run several times per figure (a 100k-point scatter took 2.2 s instead of 0.8 s in the renderer with
  * 10-30 %); for the trim they are tightened to {@link #IDLE_MIN_FREE}-{@link #IDLE_MAX_FREE} % (both flags can be
- * changed at run time), so the collection gives the memory back, and then restored.
+ * changed at run time), so the collection gives the memory back, and then restored. That one collection gives back
+ * all of the excess only because the manager launches the renderer with {@code -XX:-ShrinkHeapInSteps}; by default
+ * the serial collector shrinks by 0 %, 10 %, 40 % and 100 % of it at four full collections in a row
+ * ({@code IdleTrimRealRendererTest}).
  */
 final class IdleTrim {
     static final long QUIET_MILLIS = 500;

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  */
 final class NameResolver {
 
-    private final SourceCodeAnalysis analysis;
+    /** Asked at each use: the session may still be starting when this is made. */
+    private final Supplier<SourceCodeAnalysis> analysis;
     private final Supplier<List<String>> staticImports;
     private final LongSupplier sessionChanges;
     /**
@@ -33,7 +34,7 @@ final class NameResolver {
      * @param sessionChanges counts the session's changes (declarations, imports, class path): answers kept while it
      *                       stays
      */
-    NameResolver(SourceCodeAnalysis analysis, Supplier<List<String>> staticImports, LongSupplier sessionChanges) {
+    NameResolver(Supplier<SourceCodeAnalysis> analysis, Supplier<List<String>> staticImports, LongSupplier sessionChanges) {
         this.analysis = analysis;
         this.staticImports = staticImports;
         this.sessionChanges = sessionChanges;
@@ -82,7 +83,7 @@ final class NameResolver {
         if (typed.isPresent()) {
             return typed;
         }
-        String type = analysis.analyzeType(expression, expression.length()); // an expression: not kept, it is rare
+        String type = analysis.get().analyzeType(expression, expression.length()); // an expression: not kept, it is rare
         if (type == null || type.isBlank()) {
             return Optional.empty();
         }
@@ -99,7 +100,7 @@ final class NameResolver {
             answersOf = now;
         }
         return signatures.computeIfAbsent(code, c -> {
-            List<SourceCodeAnalysis.Documentation> docs = analysis.documentation(c, c.length(), false);
+            List<SourceCodeAnalysis.Documentation> docs = analysis.get().documentation(c, c.length(), false);
             return docs.isEmpty() ? Optional.empty() : Optional.of(docs.get(0).signature());
         }).orElse(null);
     }

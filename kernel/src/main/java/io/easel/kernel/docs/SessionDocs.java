@@ -19,7 +19,7 @@ public final class SessionDocs {
      * @param staticImports  the session's static imports in force, as {@code io.easel.notebook.Notebook.*}
      * @param sessionChanges counts the changes of the session's declarations, imports and class path
      */
-    public SessionDocs(DocLibrary library, SourceCodeAnalysis analysis, Supplier<List<String>> staticImports,
+    public SessionDocs(DocLibrary library, Supplier<SourceCodeAnalysis> analysis, Supplier<List<String>> staticImports,
                        LongSupplier sessionChanges) {
         this.names = new NameResolver(analysis, staticImports, sessionChanges);
         this.pages = new DocPage(library);

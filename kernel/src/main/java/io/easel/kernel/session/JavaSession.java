@@ -17,8 +17,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -42,8 +45,12 @@ public final class JavaSession implements AutoCloseable {
 
     private final SessionClassLoader classLoader;
     private final CellExecutionControl control;
-    private final JShell shell;
-    private final SourceCodeAnalysis analysis;
+    /**
+     * JShell takes most of a second to build (javac starts, then the imports compile), and nothing else the kernel
+     * does at start needs it: it builds on a thread of its own, so the kernel binds its sockets and the renderer's
+     * JVM starts on the other core meanwhile. Every use waits for it.
+     */
+    private final CompletableFuture<JShell> building;
     private final Map<String, SourceLocation> snippetOrigins = new ConcurrentHashMap<>();
     private final StackTraceFormatter stackTraces = new StackTraceFormatter(snippetOrigins::get);
     private final PrintStream warnings;
@@ -55,18 +62,51 @@ public final class JavaSession implements AutoCloseable {
      * @param warnings where notes about partly defined snippets go (the cell's stderr while it runs)
      */
     public JavaSession(SessionApi api, PrintStream warnings) {
-        this(api, warnings, new ThreadGroup("easel-cells"));
+        this(api, warnings, new ThreadGroup("easel-cells"), List.of());
     }
 
-    /** @param cellThreads the thread group every cell's threads are made in */
-    public JavaSession(SessionApi api, PrintStream warnings, ThreadGroup cellThreads) {
+    /**
+     * @param cellThreads the thread group every cell's threads are made in
+     * @param setupCode   kernel code every cell builds on, one snippet (an import) each, run after the jshell tool's
+     *                    default imports
+     */
+    public JavaSession(SessionApi api, PrintStream warnings, ThreadGroup cellThreads, List<String> setupCode) {
         this.classLoader = new SessionClassLoader(api);
         this.control = new CellExecutionControl(classLoader, cellThreads);
         this.warnings = warnings;
-        this.shell = buildShell(control, api);
-        this.analysis = shell.sourceCodeAnalysis();
-        for (String pkg : DEFAULT_IMPORTS) {
-            evalQuietly("import " + pkg + ";");
+        this.building = new CompletableFuture<>();
+        List<String> setup = new ArrayList<>();
+        DEFAULT_IMPORTS.forEach(pkg -> setup.add("import " + pkg + ";"));
+        setup.addAll(setupCode);
+        Thread builder = new Thread(() -> {
+            try {
+                JShell shell = buildShell(control, api);
+                setup.forEach(code -> runSetup(shell, code));
+                building.complete(shell);
+            } catch (Throwable e) {
+                building.completeExceptionally(e);
+            }
+        }, "easel-session-start");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /** Setup code is the kernel's own: a snippet that is not valid is the kernel's bug. */
+    private static void runSetup(JShell shell, String code) {
+        for (SnippetEvent event : shell.eval(code)) {
+            if (event.causeSnippet() == null && !event.status().isDefined()) {
+                throw new IllegalStateException("Kernel setup code failed: " + code + ": " + shell.diagnostics(event.snippet())
+                        .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.joining("; ")));
+            }
+        }
+    }
+
+    /** The shell, once built; a failure to build it (a JRE without jdk.jshell, say) surfaces at each use. */
+    private JShell shell() {
+        try {
+            return building.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The Java session could not be started: " + e.getCause(), e.getCause());
         }
     }
 
@@ -96,15 +136,6 @@ public final class JavaSession implements AutoCloseable {
         return classLoader;
     }
 
-    /** Runs kernel-provided code such as an import; a failure here is the kernel's bug, so it is thrown as such. */
-    public void evalQuietly(String code) {
-        try {
-            eval(code, SourceLocation.KERNEL);
-        } catch (CellError e) {
-            throw new IllegalStateException("Kernel setup code failed: " + code + "\n" + String.join("\n", e.traceback()));
-        }
-    }
-
     /**
      * Evaluates the code snippet by snippet.
      *
@@ -118,7 +149,7 @@ public final class JavaSession implements AutoCloseable {
                     + where.describe(tooLong) + " (over " + StringConstantCheck.MAX_CONSTANT_BYTES + " bytes)"));
         }
         EvalResult last = EvalResult.NONE;
-        List<CellSplitter.Piece> pieces = CellSplitter.split(code, analysis);
+        List<CellSplitter.Piece> pieces = CellSplitter.split(code, analysis());
         int[] lineOf = lineStarts(code, pieces);
         try {
             int i = 0;
@@ -165,11 +196,11 @@ public final class JavaSession implements AutoCloseable {
      */
     private boolean evalAsBlock(String code, List<CellSplitter.Piece> run, SourceLocation where) throws CellError {
         String block = "{" + code.substring(run.get(0).start(), run.get(run.size() - 1).end()) + "\n}";
-        List<SnippetEvent> events = shell.eval(block);
+        List<SnippetEvent> events = shell().eval(block);
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
         if (main == null || main.status() != Snippet.Status.VALID) {
-            if (main != null && shell.status(main.snippet()).isActive()) {
-                shell.drop(main.snippet());
+            if (main != null && shell().status(main.snippet()).isActive()) {
+                shell().drop(main.snippet());
             }
             return false;
         }
@@ -200,7 +231,7 @@ public final class JavaSession implements AutoCloseable {
     }
 
     private EvalResult evalSnippet(String source, SourceLocation where) throws CellError {
-        List<SnippetEvent> events = shell.eval(source);
+        List<SnippetEvent> events = shell().eval(source);
         EvalResult result = EvalResult.NONE;
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
@@ -216,16 +247,16 @@ public final class JavaSession implements AutoCloseable {
             }
             switch (event.status()) {
                 case REJECTED -> throw CompileErrorFormatter.format(snippet.source(),
-                        shell.diagnostics(snippet).collect(Collectors.toList()), where.atLine(leadingLines(source, snippet.source())));
+                        shell().diagnostics(snippet).collect(Collectors.toList()), where.atLine(leadingLines(source, snippet.source())));
                 case RECOVERABLE_DEFINED, RECOVERABLE_NOT_DEFINED -> {
-                    List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
+                    List<Diag> errors = shell().diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
                     if (snippet instanceof DeclarationSnippet declaration
-                            && shell.unresolvedDependencies(declaration).findAny().isPresent()) {
+                            && shell().unresolvedDependencies(declaration).findAny().isPresent()) {
                         warnUnresolved(declaration);
                     } else if (!errors.isEmpty()) {
                         // JShell keeps such a snippet to retry with every later one, which then fails too:
                         // "constant string too long", "code too large" are not missing names but hard limits
-                        shell.drop(snippet);
+                        shell().drop(snippet);
                         throw ClassFileLimits.explain(CompileErrorFormatter.format(snippet.source(), errors,
                                 where.atLine(leadingLines(source, snippet.source()))));
                     }
@@ -303,7 +334,7 @@ public final class JavaSession implements AutoCloseable {
     }
 
     private void warnUnresolved(DeclarationSnippet snippet) {
-        String missing = shell.unresolvedDependencies(snippet).collect(Collectors.joining(", "));
+        String missing = shell().unresolvedDependencies(snippet).collect(Collectors.joining(", "));
         if (!missing.isEmpty()) {
             warnings.println("Note: " + describe(snippet) + " was defined, but it cannot be used until "
                     + missing + " is declared.");
@@ -311,7 +342,7 @@ public final class JavaSession implements AutoCloseable {
     }
 
     private CellError unresolvedError(DeclarationSnippet snippet) {
-        String missing = shell.unresolvedDependencies(snippet).collect(Collectors.joining(", "));
+        String missing = shell().unresolvedDependencies(snippet).collect(Collectors.joining(", "));
         return CellError.simple("UnresolvedReference", describe(snippet)
                 + " cannot be used until " + (missing.isEmpty() ? "its dependencies are" : missing + " is")
                 + " declared. Declare it in a cell, then run this cell again.");
@@ -369,10 +400,10 @@ public final class JavaSession implements AutoCloseable {
     public List<String> drop(String name) {
         changes.incrementAndGet();
         List<String> dropped = new ArrayList<>();
-        for (Snippet snippet : shell.snippets().toList()) {
+        for (Snippet snippet : shell().snippets().toList()) {
             if (snippet instanceof DeclarationSnippet declaration && declaration.name().equals(name)
-                    && shell.status(snippet).isActive()) {
-                shell.drop(snippet);
+                    && shell().status(snippet).isActive()) {
+                shell().drop(snippet);
                 dropped.add(describe(declaration));
             }
         }
@@ -417,7 +448,7 @@ public final class JavaSession implements AutoCloseable {
 
     public void addToClasspath(Path path) {
         changes.incrementAndGet();
-        shell.addToClasspath(path.toAbsolutePath().toString());
+        shell().addToClasspath(path.toAbsolutePath().toString());
     }
 
     /**
@@ -430,11 +461,14 @@ public final class JavaSession implements AutoCloseable {
 
     /** Interrupts the running cell; safe to call from any thread. */
     public void stop() {
-        shell.stop();
+        JShell shell = building.getNow(null);
+        if (shell != null) {
+            shell.stop();
+        }
     }
 
     public SourceCodeAnalysis analysis() {
-        return analysis;
+        return shell().sourceCodeAnalysis();
     }
 
     /**
@@ -442,13 +476,14 @@ public final class JavaSession implements AutoCloseable {
      * unqualified method of a cell ({@code display}) may come from.
      */
     public List<String> staticImports() {
+        JShell shell = shell();
         return shell.imports().filter(ImportSnippet::isStatic).filter(i -> shell.status(i).isActive())
                 .map(ImportSnippet::fullname).toList();
     }
 
     @Override
     public void close() {
-        shell.close();
+        shell().close();
     }
 
     /** The outcome of evaluating code: whether it produced a value to show, and the value (which may be null). */

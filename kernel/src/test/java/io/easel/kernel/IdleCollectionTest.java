@@ -42,4 +42,15 @@ class IdleCollectionTest {
             assertEquals(1, collections.get());
         }
     }
+
+    @Test
+    void theTightCollectionPutsTheCellsFreeRatiosBack() {
+        com.sun.management.HotSpotDiagnosticMXBean vm = java.lang.management.ManagementFactory
+                .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        String min = vm.getVMOption("MinHeapFreeRatio").getValue();
+        String max = vm.getVMOption("MaxHeapFreeRatio").getValue();
+        IdleCollection.collectTightly();
+        assertEquals(min, vm.getVMOption("MinHeapFreeRatio").getValue());
+        assertEquals(max, vm.getVMOption("MaxHeapFreeRatio").getValue());
+    }
 }

@@ -38,7 +38,7 @@ def test_prefix_install_is_seen_by_jupyter_and_carries_jvm_options(tmp_path):
     # the user's options come after the kernelspec's own JVM defaults, so they win
     argv = spec["argv"]
     assert argv[argv.index("-Xmx3g") + 1] == "-Dfoo=bar"
-    assert argv.index("-XX:MaxHeapFreeRatio=30") < argv.index("-Xmx3g")
+    assert argv.index("-XX:MaxHeapFreeRatio=70") < argv.index("-Xmx3g")
     assert spec["env"]["MALLOC_ARENA_MAX"] == "2"
     assert spec["argv"][-2:] == ["io.easel.kernel.EaselKernelMain", "{connection_file}"]
     assert spec["env"]["EASEL_RENDERER_JVM_OPTIONS"] == "-Xmx768m"

@@ -55,6 +55,7 @@ COUNTS = dict(
     cells=1 if QUICK else 3,           # timed cells per side and bundle
     growth=20 if QUICK else 1000,      # figures after the memory snapshot, for the renderer's growth
     saves=3 if QUICK else 100,         # files written by the save race
+    requests=5 if QUICK else 30,       # kernel_info round trips and trivial cells per side
     big=1 if QUICK else 3,             # renders of the 100k scatter per side
     huge=1 if QUICK else 2,            # renders of the 1,000,000-point scatter per side
     updates=10_000 if QUICK else 100_000,  # Live.update calls timed
@@ -242,6 +243,23 @@ class Race:
         self.rows.append((race, e, m, unit, goal, lower_is_better, notes))
         print("  %-70s %s | %s" % (race, fmt(e, unit), fmt(m, unit)), flush=True)
 
+    # -- what every request costs before any work: the kernel reading it and answering
+    def requests(self):
+        def kernel_info(side):
+            k = self.kernels[side]
+            t0 = time.perf_counter()
+            k.request("kernel_info")
+            return (time.perf_counter() - t0) * 1000
+        def trivial(side):
+            return timed(self.kernels[side], "1")[0] * 1000
+        n = COUNTS["requests"]
+        t = self.alternate(n, kernel_info)
+        self.row("(a request's round trip: kernel_info, for reference)", statistics.median(t[EASEL]),
+                 statistics.median(t[MPL]), "ms", "", notes="median of %d" % n)
+        t = self.alternate(n, trivial)
+        self.row("(a cell that only evaluates 1, for reference)", statistics.median(t[EASEL]),
+                 statistics.median(t[MPL]), "ms", "", notes="median of %d; Easel compiles the cell with javac" % n)
+
     # -- kernel start to first figure, on fresh kernels
     def starts(self):
         names = {EASEL: "easel", MPL: "python3"}
@@ -426,6 +444,8 @@ def fmt(v, unit):
         return "%.0f MB" % v
     if unit == "%":
         return "%+.0f%%" % v
+    if unit == "ms":
+        return "%.1f ms" % v
     if unit == "us":
         return ("%.2f µs" % v) if v < 100 else ("%.0f µs" % v)
     if unit == "x":
@@ -510,6 +530,7 @@ def main():
         race.starts()  # always: it opens the two kernels the other races use
         for side, setup in ((EASEL, EASEL_SETUP), (MPL, MPL_SETUP)):
             race.kernels[side].run(setup, timeout=300)
+        race.requests()
         if "memory" in ONLY:
             race.memory_and_growth()
         if "bundles" in ONLY:

@@ -154,3 +154,27 @@ def test_exit_asks_the_console_to_end(fresh_kernel):
     payload = r.reply["content"]["payload"]
     assert payload == [{"source": "ask_exit", "keepkernel": False}]
     assert fresh_kernel.run("1 + 1").value == "2", "a notebook that runs exit keeps its kernel"
+
+
+def test_a_strangers_bytes_on_the_shell_and_control_sockets_leave_the_kernel_answering(kernel):
+    """Raw frames, a message signed with another key and malformed frames on the kernel's own sockets: the kernel
+    drops them, keeps answering on both channels and keeps its state."""
+    import zmq
+    kernel.run("int before = 41;")
+    info = kernel.km.get_connection_info()
+    context = zmq.Context()
+    try:
+        for port in (info["shell_port"], info["control_port"]):
+            stranger = context.socket(zmq.DEALER)
+            stranger.setsockopt(zmq.LINGER, 0)
+            stranger.connect("tcp://%s:%d" % (info["ip"], port))
+            stranger.send(b"\x00\xffnot jupyter")
+            stranger.send_multipart([b"<IDS|MSG>", b"0" * 64, b'{"msg_id": "x", "msg_type": "execute_request"}',
+                                     b"{}", b"{}", b'{"code": "System.exit(1);"}'])
+            stranger.send_multipart([b"<IDS|MSG>", b"bad", b"\xff\xfe", b"", b""])
+            stranger.close()
+        time.sleep(0.5)
+        assert kernel.run("before + 1").value == "42"
+        assert kernel.request("kernel_info")["language_info"]["name"] == "java"
+    finally:
+        context.term()

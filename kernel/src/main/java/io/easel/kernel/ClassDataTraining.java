@@ -1,14 +1,11 @@
 package io.easel.kernel;
 
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
-import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.util.UUID;
+import io.easel.kernel.channels.EaselJupyterConnection;
+
 
 /**
  * The training run behind the kernel's class-data-sharing archive: {@code install.py} starts the kernel's JVM once
@@ -39,7 +36,7 @@ final class ClassDataTraining {
      */
     static int run() throws Exception {
         EaselKernel kernel = EaselKernel.create();
-        JupyterConnection jupyter = new JupyterConnection(loopbackConnection());
+        JupyterConnection jupyter = new EaselJupyterConnection(EaselJupyterConnection.onFreeLoopbackPorts());
         kernel.becomeHandlerForConnection(jupyter);
         kernel.onStartup();
         jupyter.connect();
@@ -62,17 +59,5 @@ final class ClassDataTraining {
             kernel.onShutdown(false);
         }
         return status;
-    }
-
-    /** A connection on free loopback ports, so the training binds the same sockets a kernel does. */
-    private static KernelConnectionProperties loopbackConnection() throws IOException {
-        return new KernelConnectionProperties("127.0.0.1", freePort(), freePort(), freePort(), freePort(), freePort(),
-                "tcp", "hmac-sha256", UUID.randomUUID().toString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.easel.kernel;
 
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
+
+import io.easel.kernel.channels.EaselJupyterConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
 import java.io.IOException;
@@ -31,7 +33,7 @@ public final class EaselKernelMain {
         KernelConnectionProperties connection = readConnectionFile(Path.of(args[0]));
 
         EaselKernel kernel = EaselKernel.create();
-        JupyterConnection jupyter = new JupyterConnection(connection);
+        JupyterConnection jupyter = new EaselJupyterConnection(connection);
         kernel.becomeHandlerForConnection(jupyter);
         // extensions are installed before the first request can arrive, so the first cell already sees them
         kernel.onStartup();

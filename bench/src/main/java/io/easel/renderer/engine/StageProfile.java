@@ -107,6 +107,11 @@ public final class StageProfile {
             BufferedImage direct = RasterPainter.paintDirect(laidOut.dom().orElseThrow(), size, pixels, false,
                     ElementBudget.DEFAULT_MAX_ELEMENTS);
             long e = System.nanoTime();
+            LaidOutFigure cloudLaidOut = PointCloudLayer.layout(snapshot, size);
+            long e1 = System.nanoTime();
+            BufferedImage cloudDirect = RasterPainter.paintDirect(cloudLaidOut.dom().orElseThrow(), size, pixels,
+                    false, ElementBudget.DEFAULT_MAX_ELEMENTS);
+            long e2 = System.nanoTime();
             String raw = laidOut.rawSvg();
             long f = System.nanoTime();
             String svg = laidOut.publishedSvg();
@@ -134,6 +139,9 @@ public final class StageProfile {
             add(t, "SpecSnapshot.of (copy and check the spec)", c - b);
             add(t, "Lets-Plot layout to its SVG DOM (MonolithicCommon + FigureToPlainSvg)", d - c);
             add(t, "direct paint: the DOM onto a 1200x800 ARGB image (SvgDomPainter, sprites)", e - d);
+            add(t, "layout as the engine does it: a big point layer as a point cloud (PointCloudLayer.layout;"
+                    + " the line has none, so this is its full layout)", e1 - e);
+            add(t, "direct paint of that layout (the point cloud's markers stamped from its arrays)", e2 - e1);
             add(t, "SVG text: SvgToString of the DOM", f - e);
             add(t, "DeterministicIds + PublishedSvg.clean (SVG post-processing)", g - f);
             add(t, "SVG encoder (String to UTF-8 bytes)", h - g);
@@ -145,12 +153,15 @@ public final class StageProfile {
                     (c - b) + (d - c) + (e - d) + (h - e) + (k - j));
             add(t, "sum of the stages of a PNG@2x alone (snapshot, layout, direct paint, PNG)",
                     (c - b) + (d - c) + (e - d) + (k - j));
+            add(t, "sum of the stages of a PNG@2x alone as the engine runs them (snapshot, layout with the point"
+                    + " cloud, its direct paint, PNG)", (c - b) + (e1 - e) + (e2 - e1) + (k - j));
             add(t, "bytes: SVG / PNG@2x / PDF (KB)", 1_000_000L * 0);
             sizes.put(figure, kb(svgBytes.length) + " / " + kb(png.length) + " / " + kb(pdf.length));
             add(t, "RenderEngine.render, PNG@2x+SVG bundle, in process", m - l);
             add(t, "RenderEngine.render, PNG@2x alone, in process", n - m);
             add(t, "RenderEngine.render, PNG@2x+SVG bundle, JSVG path (the engine before the direct painter)", o - n);
-            if (both.isEmpty() || raw.isEmpty() || image.getWidth() != direct.getWidth()) {
+            if (both.isEmpty() || raw.isEmpty() || image.getWidth() != direct.getWidth()
+                    || cloudDirect.getWidth() != direct.getWidth()) {
                 throw new IllegalStateException("empty bundle");
             }
         }
@@ -166,36 +177,42 @@ public final class StageProfile {
         try (RendererManager manager = new RendererManager(RendererSettingsLoader.fromEnvironment().toBuilder()
                 .prestart(false).build())) {
             manager.start().join();
-            double[][] v = new double[3][2];
             Figure[] figures = {line, scatter};
             int[] runs = {lineRuns, bigRuns};
-            for (int f = 0; f < 2; f++) {
-                List<Long> total = new ArrayList<>();
-                List<Long> inRenderer = new ArrayList<>();
-                for (int run = -(f == 0 ? 20 : 2); run < runs[f]; run++) {
-                    Map<String, Object> spec = figures[f].toSpec();
-                    long a = System.nanoTime();
-                    List<RenderedImage> images = manager.renderBlocking(spec, W, H,
-                            List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG)));
-                    long b = System.nanoTime();
-                    if (run >= 0) {
-                        total.add(b - a);
-                        // each output is charged the shared layout plus its own work: the PNG's figure is the
-                        // layout + raster + encode, the SVG's the layout alone, so the render is their sum minus one layout
-                        long png = images.get(0).renderNanos();
-                        long svg = images.get(1).renderNanos();
-                        inRenderer.add(png + svg - Math.min(png, svg) + 0);
+            List<List<OutputRequest>> bundles = List.of(
+                    List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG)),
+                    List.of(OutputRequest.of(Format.PNG, 2)));
+            for (List<OutputRequest> bundle : bundles) {
+                double[][] v = new double[3][2];
+                for (int f = 0; f < 2; f++) {
+                    List<Long> total = new ArrayList<>();
+                    List<Long> inRenderer = new ArrayList<>();
+                    for (int run = -(f == 0 ? 20 : 3); run < runs[f]; run++) {
+                        Map<String, Object> spec = figures[f].toSpec();
+                        long a = System.nanoTime();
+                        List<RenderedImage> images = manager.renderBlocking(spec, W, H, bundle);
+                        long b = System.nanoTime();
+                        if (run >= 0) {
+                            total.add(b - a);
+                            // each output is charged the shared layout plus its own work: the PNG's is the layout +
+                            // raster + encode, the SVG's the layout + text, so the render is their sum minus one layout
+                            long png = images.get(0).renderNanos();
+                            long svg = images.size() > 1 ? images.get(1).renderNanos() : 0;
+                            inRenderer.add(png + svg - Math.min(png, svg));
+                        }
                     }
+                    v[0][f] = median(total);
+                    v[1][f] = median(inRenderer);
+                    v[2][f] = v[0][f] - v[1][f];
                 }
-                v[0][f] = median(total);
-                v[1][f] = median(inRenderer);
-                v[2][f] = v[0][f] - v[1][f];
+                String name = bundle.size() > 1 ? "PNG@2x+SVG" : "PNG@2x alone";
+                out.append("| ").append(name).append(": request to decoded reply | ").append(ms(v[0][0])).append(" | ")
+                        .append(ms(v[0][1])).append(" |\n");
+                out.append("| ").append(name).append(": of which the renderer's engine (its renderNanos) | ")
+                        .append(ms(v[1][0])).append(" | ").append(ms(v[1][1])).append(" |\n");
+                out.append("| ").append(name).append(": of which request encoding, transport, queue, reply decoding | ")
+                        .append(ms(v[2][0])).append(" | ").append(ms(v[2][1])).append(" |\n");
             }
-            out.append("| request to decoded reply | ").append(ms(v[0][0])).append(" | ").append(ms(v[0][1])).append(" |\n");
-            out.append("| of which the renderer's engine (its renderNanos) | ").append(ms(v[1][0])).append(" | ")
-                    .append(ms(v[1][1])).append(" |\n");
-            out.append("| of which request encoding, transport, queue, reply decoding | ").append(ms(v[2][0]))
-                    .append(" | ").append(ms(v[2][1])).append(" |\n");
         }
         return out.toString();
     }

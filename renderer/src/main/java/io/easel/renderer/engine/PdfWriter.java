@@ -52,7 +52,7 @@ final class PdfWriter {
         return write(size, g -> {
             Graphics2D own = FigureOutput.prepare(g);
             try {
-                SvgDomPainter.paint(dom, size, own, SvgDomPainter.TextMode.STRINGS, false, maxElements);
+                SvgDomPainter.paint(dom, size, own, SvgDomPainter.TextMode.STRINGS, false, null, maxElements);
             } finally {
                 own.dispose();
             }

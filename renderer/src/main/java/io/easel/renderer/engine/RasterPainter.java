@@ -31,7 +31,7 @@ final class RasterPainter {
         try {
             JsvgPainting.setQualityHints(g);
             g.scale(pixels.width() / size.width(), pixels.height() / size.height());
-            SvgDomPainter.paint(dom, size, g, SvgDomPainter.TextMode.OUTLINES, true, maxElements);
+            SvgDomPainter.paint(dom, size, g, SvgDomPainter.TextMode.OUTLINES, true, image, maxElements);
         } finally {
             g.dispose();
         }

@@ -76,7 +76,7 @@ public final class RenderEngine {
                 size.pixels(output.scale(), limits);
             }
         }
-        FigurePictures figure = new FigurePictures(LetsPlotSvg.layout(snapshot, size), directPainting, documents);
+        FigurePictures figure = new FigurePictures(PointCloudLayer.layout(snapshot, size), directPainting, documents);
         long layoutNanos = System.nanoTime() - start;
 
         List<RenderedImage> results = new ArrayList<>(outputs.size());

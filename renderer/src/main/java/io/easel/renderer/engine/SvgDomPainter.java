@@ -92,9 +92,11 @@ final class SvgDomPainter {
      * Paints the figure into the rectangle (0, 0, size) of g's current user space.
      *
      * @param stampMarkers draw repeated point markers from sprites (raster targets only)
+     * @param canvas       the image g paints into, whose pixels the sprites may be written into straight; null to
+     *                     stamp them through g only
      */
     static void paint(SvgSvgElement root, FigureSize size, Graphics2D g, TextMode textMode, boolean stampMarkers,
-                      int maxElements) throws RenderException, UnsupportedSvgException {
+                      BufferedImage canvas, int maxElements) throws RenderException, UnsupportedSvgException {
         double width = attributeNumber(root, "width", size.width());
         double height = attributeNumber(root, "height", size.height());
         if (Math.abs(width - size.width()) > 0.5 || Math.abs(height - size.height()) > 0.5) {
@@ -113,7 +115,7 @@ final class SvgDomPainter {
         Graphics2D own = (Graphics2D) g.create();
         try {
             own.clip(new Rectangle2D.Double(0, 0, size.width(), size.height()));
-            painter.sprites = stampMarkers ? new MarkerSprites(own) : null;
+            painter.sprites = stampMarkers ? new MarkerSprites(own, canvas) : null;
             DomTarget rootTarget = painter.target(root, null);
             Map<String, String> rootAttributes = attributes(root);
             SvgPaintState rootState = painter.resolve(new SvgPaintState(), rootAttributes, rootTarget);
@@ -765,6 +767,9 @@ final class SvgDomPainter {
         AffineTransform device = g.getTransform();
         boolean stamping = sprites != null && MarkerSprites.canStamp(device);
         Map<String, SvgPaintState> styles = markerStyles(state);
+        if (stamping && group instanceof PointCloudNode cloud && stampCloud(cloud, g, device, state, styles)) {
+            return;
+        }
         boolean inDevice = false;
         try {
             for (SvgSlimNode child : group.getSlimChildren()) {
@@ -810,6 +815,41 @@ final class SvgDomPainter {
                 g.setTransform(device);
             }
         }
+    }
+
+    /**
+     * A point cloud's markers stamped from its arrays of centres, its one marker's style resolved once; false, with
+     * nothing drawn, when that marker is not a plain circle (then each point is painted as a node of its own).
+     */
+    private boolean stampCloud(PointCloudNode cloud, Graphics2D g, AffineTransform device, SvgPaintState state,
+                               Map<String, SvgPaintState> styles) throws RenderException, UnsupportedSvgException {
+        if (sheet.hasRulesFor("circle")) {
+            throw new UnsupportedSvgException("a CSS rule for <circle> markers");
+        }
+        Slim marker = new Slim(cloud.marker(), state, styles);
+        if (!marker.tag.equals("circle") || marker.transform != null || marker.state.dashes != null) {
+            return false;
+        }
+        Color fill = marker.state.fillPaint();
+        Color stroke = marker.state.strokePaint();
+        boolean visible = marker.r > 0 && (fill != null || stroke != null);
+        float strokeWidth = (float) marker.state.strokeWidth;
+        AffineTransform identity = new AffineTransform();
+        g.setTransform(identity);
+        try {
+            for (int i = 0; i < cloud.size(); i++) {
+                count();
+                if (visible && !sprites.stampCircle(g, device, cloud.cx(i), cloud.cy(i), marker.r, fill, stroke,
+                        strokeWidth)) {
+                    g.setTransform(device);
+                    fillAndStroke(g, circle(cloud.cx(i), cloud.cy(i), marker.r), marker.state, true);
+                    g.setTransform(identity);
+                }
+            }
+        } finally {
+            g.setTransform(device);
+        }
+        return true;
     }
 
     /** Applies an SVG transform attribute (null: none) and returns the transform to restore, or null if unchanged. */

@@ -11,12 +11,20 @@
  *       once, into its own SVG DOM (the steps of PlotSvgExport without the last, SvgToString). It reports a bad
  *       spec by throwing; that becomes {@code bad_spec} with Lets-Plot's own message. A GGBunch, which Lets-Plot
  *       only joins as text, comes as SVG text and takes the JSVG path below.</li>
+ *   <li><b>Point clouds</b> ({@code PointCloudLayer}, {@code AffineFit}, {@code PointCloudNode}): for a big point layer
+ *       Lets-Plot's layout is most of the render (one slim node of decimal strings per point), yet a layer with
+ *       only x and y mapped, on linear cartesian axes, puts point i at an affine function of its data and draws every
+ *       point alike. So such a layer is laid out cut down to the rows that keep the scales (extremes, first, middle,
+ *       last), the map is read off their markers and checked on all of them, and one node holding every centre
+ *       replaces those markers in the DOM; everything downstream reads it as Lets-Plot's own group. What qualifies is
+ *       an allow-list; anything else, or markers that miss the map, is laid out in full.</li>
  *   <li><b>Raster outputs and the PDF, direct</b> ({@code SvgDomPainter}, through {@code RasterPainter},
  *       {@code PdfWriter#writeDirect} and {@code FigurePictures}): the DOM is painted straight into a buffer of
  *       round(size x scale) pixels (premultiplied while painting, then plain ARGB for the encoders) or onto
  *       PDFBox's Graphics2D, with text as drawString so the PDF keeps it as text: no SVG text, no XML parse, no
  *       second DOM. Point markers are stamped from sprites drawn once per marker and
- *       sub-pixel phase ({@code MarkerSprites}); text is set glyph by glyph as JSVG sets it
+ *       sub-pixel phase ({@code MarkerSprites}), composited into the buffer's pixels directly where a stamp lies inside
+ *       a rectangular clip (Java2D's drawImage costs more per call than a marker's pixels); text is set glyph by glyph as JSVG sets it
  *       ({@code SvgTextLayout}); the scoped CSS of the text is matched by the same cascade as below. The
  *       painter draws only what it knows exactly: any other element, attribute or value
  *       ({@code UnsupportedSvgException}) sends the figure down the JSVG path instead, logged at debug.

@@ -188,7 +188,7 @@ class SvgDomPainterTest {
         Graphics2D g = drawn.createGraphics();
         JsvgPainting.setQualityHints(g);
         g.scale(2, 2);
-        SvgDomPainter.paint(dom, SIZE, g, SvgDomPainter.TextMode.OUTLINES, false, MAX);
+        SvgDomPainter.paint(dom, SIZE, g, SvgDomPainter.TextMode.OUTLINES, false, null, MAX);
         g.dispose();
         // 2,000 overlapping markers make nearly every pixel an edge pixel; a stamp is at most 1/16 px off, which
         // moves an edge pixel's coverage by at most 1/16 (16 of 255) per edge crossing it

@@ -153,6 +153,16 @@ def memory(k):
     return sum(rss_mb(p) for p in pids), (sum(rss_mb(p) for p in renderer) if renderer else None)
 
 
+def settle_renderer(k, within=15):
+    """Waits until the kernel has one renderer process: the manager recycles the renderer after 1,000 figures, and
+    for a moment the fresh one and the one it replaces both run (their sum is no renderer's footprint)."""
+    deadline = time.time() + within
+    while time.time() < deadline:
+        if len([p for p in tree(k.pid) if "io.easel.renderer.RendererMain" in cmdline(p)]) <= 1:
+            return
+        time.sleep(0.2)
+
+
 # ---------------------------------------------------------------- the two sides' code
 
 EASEL_FIRST = ("double[] xs = IntStream.range(0, 1000).mapToDouble(i -> i / 100.0).toArray();\n"
@@ -312,6 +322,8 @@ class Race:
             k = self.kernels[side]
             for _ in range(n // per_cell):
                 timed(k, lines(side, per_cell, "grow"), expect=per_cell)
+            if side == EASEL:
+                settle_renderer(k)
             time.sleep(1)
             grown[side] = memory(k)
         e_growth = 100.0 * (grown[EASEL][1] - e_renderer) / e_renderer

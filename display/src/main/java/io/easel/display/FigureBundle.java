@@ -43,11 +43,16 @@ final class FigureBundle {
         StringBuilder text = new StringBuilder(description);
         RenderedImage oversized = largestOversizedVector();
         if (oversized != null) {
-            long bytes = oversized.bytes().length;
-            text.append("\n(SVG and PDF left out of the notebook: the ").append(oversized.format().name())
-                    .append(" is ").append(ByteSize.format(bytes)).append(", over the ")
-                    .append(ByteSize.format(maxVectorBytes)).append(" limit; the PNG stands in, also in nbconvert's"
-                            + " PDF. Raise it with %figures max-svg=").append(ByteSize.compact(nextLimitAbove(bytes)))
+            long bytes = size(oversized);
+            text.append("\n(SVG and PDF left out of the notebook: the ").append(oversized.format().name());
+            if (bytes > 0) {
+                text.append(" is ").append(ByteSize.format(bytes)).append(", over the ");
+            } else {
+                text.append(" would be over the "); // the renderer knew before making it
+            }
+            text.append(ByteSize.format(maxVectorBytes)).append(" limit; the PNG stands in, also in nbconvert's"
+                            + " PDF. Raise it with %figures max-svg=")
+                    .append(bytes > 0 ? ByteSize.compact(nextLimitAbove(bytes)) : "none")
                     .append(", or write the files with %export figure.svg figure.pdf.)");
         }
         for (RenderedImage image : images) {
@@ -67,16 +72,24 @@ final class FigureBundle {
         out.putText(text.toString());
     }
 
-    private static boolean isVector(Format format) {
+    static boolean isVector(Format format) {
         return format == Format.SVG || format == Format.PDF;
     }
 
-    /** The largest SVG or PDF over the limit, or null when every vector output fits. */
+    /** An output's size in bytes: what it has, or what it had when the renderer left it out (0: never made). */
+    private static long size(RenderedImage image) {
+        return image.isLeftOut() ? Math.max(0, image.leftOutBytes()) : image.bytes().length;
+    }
+
+    /**
+     * The largest SVG or PDF over the limit (one the renderer left out counts as over), or null when every vector
+     * output fits.
+     */
     private RenderedImage largestOversizedVector() {
         RenderedImage largest = null;
         for (RenderedImage image : images) {
-            if (isVector(image.format()) && image.bytes().length > maxVectorBytes
-                    && (largest == null || image.bytes().length > largest.bytes().length)) {
+            if (isVector(image.format()) && (image.isLeftOut() || image.bytes().length > maxVectorBytes)
+                    && (largest == null || size(image) > size(largest))) {
                 largest = image;
             }
         }

@@ -48,7 +48,10 @@ final class FigureRenderFunction implements RenderFunction<Figure> {
         }
         List<OutputRequest> outputs = new ArrayList<>();
         for (Format format : formats) {
-            outputs.add(OutputRequest.atRasterScale(format, current.scale()));
+            OutputRequest output = OutputRequest.atRasterScale(format, current.scale());
+            // the renderer leaves out an SVG or PDF the bundle would drop, and then does not make the other one
+            outputs.add(FigureBundle.isVector(format) && current.maxSvgBytes() != FigureSettings.NO_SVG_LIMIT
+                    ? output.withMaxBytes(current.maxSvgBytes()) : output);
         }
         ExportOptions size = new ExportOptions(current.width(), current.height(), current.scale()).resolvedFor(figure);
         List<RenderedImage> rendered = images.render(figure.toSpec(), size.width(), size.height(), outputs);

@@ -99,6 +99,31 @@ class FigureBundleTest {
     }
 
     @Test
+    void outputsTheRendererLeftOutAreLeftOutWithANote() {
+        DisplayData out = new DisplayData();
+        new FigureBundle("Figure: point, 100,000 points", List.of(
+                image(Format.PNG, PNG, 1200, 800),
+                RenderedImage.leftOut(Format.SVG, RenderedImage.NOT_MADE, 600, 400, 1),
+                RenderedImage.leftOut(Format.PDF, RenderedImage.NOT_MADE, 600, 400, 1)), 2, 1024 * 1024)
+                .writeTo(out);
+        assertFalse(out.hasDataForType(MIMEType.IMAGE_SVG));
+        assertFalse(out.hasDataForType(MIMEType.APPLICATION_PDF));
+        assertTrue(out.hasDataForType(MIMEType.IMAGE_PNG));
+        String text = (String) out.getData(MIMEType.TEXT_PLAIN);
+        assertTrue(text.contains("SVG and PDF left out of the notebook: the SVG would be over the 1 MB limit"), text);
+        assertTrue(text.contains("%figures max-svg=none"), text);
+
+        DisplayData measured = new DisplayData();
+        new FigureBundle("Figure", List.of(
+                image(Format.PNG, PNG, 1200, 800),
+                RenderedImage.leftOut(Format.SVG, 3 * 1024 * 1024, 600, 400, 1),
+                RenderedImage.leftOut(Format.PDF, RenderedImage.NOT_MADE, 600, 400, 1)), 2, 1024 * 1024)
+                .writeTo(measured);
+        String note = (String) measured.getData(MIMEType.TEXT_PLAIN);
+        assertTrue(note.contains("the SVG is 3 MB, over the 1 MB limit") && note.contains("max-svg=4MB"), note);
+    }
+
+    @Test
     void hugePdfTakesTheSvgOutWithIt() {
         DisplayData out = new DisplayData();
         new FigureBundle("Figure", List.of(

@@ -29,6 +29,9 @@ public record RenderReply(List<RenderedImage> images, long queueNanos, long tota
             m.put("width", image.pixelWidth());
             m.put("height", image.pixelHeight());
             m.put("renderNanos", image.renderNanos());
+            if (image.isLeftOut()) {
+                m.put("left_out_bytes", image.leftOutBytes());
+            }
             meta.add(m);
             buffers.add(image.bytes());
         }
@@ -50,8 +53,13 @@ public record RenderReply(List<RenderedImage> images, long queueNanos, long tota
             if (!(meta.get(i) instanceof Map<?, ?> m) || !(m.get("format") instanceof String format)) {
                 throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "Image " + i + " of the render reply has no format.");
             }
+            long leftOut = longField(m, "left_out_bytes");
+            if (leftOut != 0 && (leftOut < RenderedImage.NOT_MADE || message.buffers().get(i).length != 0)) {
+                throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "Image " + i + " of the render reply is"
+                        + " marked left out but has bytes, or a size below -1.");
+            }
             images.add(new RenderedImage(WireNames.format(format), message.buffers().get(i),
-                    intField(m, "width"), intField(m, "height"), longField(m, "renderNanos")));
+                    intField(m, "width"), intField(m, "height"), longField(m, "renderNanos"), leftOut));
         }
         return new RenderReply(images, longField(content, "queueNanos"), longField(content, "totalNanos"));
     }

@@ -56,6 +56,9 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
             o.put("format", WireNames.of(output.format()));
             o.put("scale", output.scale());
             o.put("dpi", output.dpi());
+            if (output.maxBytes() > 0) {
+                o.put("max_bytes", output.maxBytes());
+            }
             outputList.add(o);
         }
         content.put("outputs", outputList);
@@ -103,8 +106,9 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         Format format = WireNames.format(formatName);
         double scale = map.get("scale") instanceof Number n ? n.doubleValue() : 1.0;
         int dpi = map.get("dpi") instanceof Number n ? n.intValue() : 0;
+        long maxBytes = map.get("max_bytes") instanceof Number n ? n.longValue() : 0;
         try {
-            return new OutputRequest(format, scale, dpi);
+            return new OutputRequest(format, scale, dpi, maxBytes);
         } catch (IllegalArgumentException e) {
             throw new ProtocolException(FigureErrorKind.BAD_SPEC, e.getMessage(), e);
         }

@@ -1,5 +1,9 @@
 package io.easel.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import io.easel.plot.FigureErrorKind;
 import io.easel.plot.Format;
 import io.easel.plot.spi.OutputRequest;
@@ -175,6 +179,34 @@ class RenderRequestWireTest {
         assertEquals(1600, back.images().get(0).pixelWidth());
         assertEquals(Format.SVG, back.images().get(1).format());
         assertEquals(100_000_000L, back.totalNanos());
+    }
+
+    @Test
+    void vectorLimitsAndLeftOutOutputsTravel() throws Exception {
+        RenderRequest request = new RenderRequest(lineSpec(new double[] {1, 2}, new double[] {3, 4}), 600, 400,
+                List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG).withMaxBytes(1 << 20),
+                        OutputRequest.of(Format.PDF)));
+        RenderRequest sent = RenderRequest.fromMessage(codec.decode(codec.encode(request.toMessage("req-1", 0, json))),
+                json);
+        assertEquals(List.of(0L, 1L << 20, 0L), sent.outputs().stream().map(OutputRequest::maxBytes).toList());
+
+        RenderReply reply = new RenderReply(List.of(new RenderedImage(Format.PNG, new byte[] {1, 2}, 1200, 800, 5),
+                RenderedImage.leftOut(Format.SVG, 3_000_000, 600, 400, 7),
+                RenderedImage.leftOut(Format.PDF, RenderedImage.NOT_MADE, 600, 400, 7)), 1, 9);
+        RenderReply back = RenderReply.fromMessage(codec.decode(codec.encode(reply.toMessage("req-1", json))), json);
+        assertFalse(back.images().get(0).isLeftOut());
+        assertEquals(3_000_000, back.images().get(1).leftOutBytes());
+        assertEquals(RenderedImage.NOT_MADE, back.images().get(2).leftOutBytes());
+        assertEquals(0, back.images().get(2).bytes().length);
+    }
+
+    @Test
+    void aLeftOutOutputWithBytesIsRefused() throws Exception {
+        Message forged = new Message(MessageHeader.of("req-2", MessageType.RENDER_REPLY),
+                json.write(Map.of("images", List.of(Map.of("format", "svg", "left_out_bytes", 5)))),
+                List.of(new byte[] {1}));
+        ProtocolException e = assertThrows(ProtocolException.class, () -> RenderReply.fromMessage(forged, json));
+        assertTrue(e.getMessage().contains("left out"), e.getMessage());
     }
 
     @Test

@@ -31,6 +31,11 @@ final class FigurePictures {
         return laidOut.publishedSvg();
     }
 
+    /** See {@link LaidOutFigure#minimumSvgBytes()}. */
+    long minimumSvgBytes() {
+        return laidOut.minimumSvgBytes();
+    }
+
     /** Whether the next raster will come from the direct painter. */
     boolean paintsDirectly() {
         return direct;

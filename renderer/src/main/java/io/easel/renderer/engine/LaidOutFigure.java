@@ -14,6 +14,7 @@ final class LaidOutFigure {
     private final SvgSvgElement dom;
     private String rawSvg;
     private String publishedSvg;
+    private PointCloudNode pointCloud;
 
     private LaidOutFigure(SvgSvgElement dom, String rawSvg) {
         this.dom = dom;
@@ -27,6 +28,16 @@ final class LaidOutFigure {
     /** A figure Lets-Plot gives as text only (a GGBunch). */
     static LaidOutFigure ofText(String svg) {
         return new LaidOutFigure(null, svg);
+    }
+
+    /** Records the point cloud that {@link PointCloudLayer} put into the DOM. */
+    void holdsPointCloud(PointCloudNode cloud) {
+        this.pointCloud = cloud;
+    }
+
+    /** The fewest bytes the SVG text can have, as far as known before writing it: its point cloud's markers. */
+    long minimumSvgBytes() {
+        return pointCloud == null ? 0 : pointCloud.minimumSvgBytes();
     }
 
     /** The DOM, for the direct painter; empty for a figure that has text only. */

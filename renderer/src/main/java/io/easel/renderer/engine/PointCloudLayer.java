@@ -339,6 +339,7 @@ final class PointCloudLayer {
         }
         PointCloudNode cloud = new PointCloudNode(found.group, found.marker, Arrays.copyOf(cx, n), Arrays.copyOf(cy, n));
         found.parent.children().set(found.index, cloud);
+        figure.holdsPointCloud(cloud);
         return true;
     }
 

@@ -67,6 +67,20 @@ final class PointCloudNode extends DummySvgNode implements SvgSlimNode {
         return cy[i];
     }
 
+    /**
+     * The fewest bytes the cloud's markers take in SVG text: each written with the marker's attributes, its centre
+     * as two decimals of at least three characters ("0.0"). SvgToString's indentation comes on top.
+     */
+    long minimumSvgBytes() {
+        long perMarker = "<".length() + marker.getElementName().length() + " />".length();
+        for (Attr attribute : markerAttributes) {
+            boolean centre = attribute.getKey().equals("cx") || attribute.getKey().equals("cy");
+            perMarker += " =\"\"".length() + attribute.getKey().length()
+                    + (centre ? "0.0".length() : attribute.getValue().length());
+        }
+        return perMarker * cx.length;
+    }
+
     /** The marker every point is drawn as (its own centre is one of the points). */
     SvgSlimNode marker() {
         return marker;

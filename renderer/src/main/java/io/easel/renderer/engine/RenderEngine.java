@@ -5,6 +5,7 @@ import io.easel.plot.FigureErrorKind;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,17 +80,73 @@ public final class RenderEngine {
         FigurePictures figure = new FigurePictures(PointCloudLayer.layout(snapshot, size), directPainting, documents);
         long layoutNanos = System.nanoTime() - start;
 
-        List<RenderedImage> results = new ArrayList<>(outputs.size());
-        for (OutputRequest output : outputs) {
-            long outputStart = System.nanoTime();
-            RenderedImage image = encode(figure, size, output);
-            long nanos = System.nanoTime() - outputStart;
-            // Each output is charged the shared layout and its own work, so a single-output render reports all of it.
-            results.add(new RenderedImage(image.format(), image.bytes(), image.pixelWidth(), image.pixelHeight(),
-                    layoutNanos + nanos));
+        RenderedImage[] results = new RenderedImage[outputs.size()];
+        List<Integer> limited = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            if (outputs.get(i).isLimitedVector()) {
+                limited.add(i);
+            } else {
+                results[i] = timed(figure, size, outputs.get(i), layoutNanos);
+            }
         }
-        return List.copyOf(results);
+        if (!limited.isEmpty()) {
+            encodeLimited(figure, size, outputs, limited, results, layoutNanos);
+        }
+        return List.of(results);
     }
+
+    /** Each output is charged the shared layout and its own work, so a single-output render reports all of it. */
+    private RenderedImage timed(FigurePictures figure, FigureSize size, OutputRequest output, long layoutNanos)
+            throws RenderException {
+        long outputStart = System.nanoTime();
+        RenderedImage image = encode(figure, size, output);
+        return new RenderedImage(image.format(), image.bytes(), image.pixelWidth(), image.pixelHeight(),
+                layoutNanos + System.nanoTime() - outputStart);
+    }
+
+    /**
+     * The vector outputs with a size limit, kept or left out together ({@link OutputRequest#maxBytes()}): made
+     * cheapest first (SVG, then PDF, then EPS), and as soon as one is over its limit, it and the ones made before
+     * are left out with their sizes, the rest without being made. When the point cloud alone makes the SVG too
+     * big, nothing is made at all.
+     */
+    private void encodeLimited(FigurePictures figure, FigureSize size, List<OutputRequest> outputs,
+                               List<Integer> limited, RenderedImage[] results, long layoutNanos)
+            throws RenderException {
+        limited.sort(Comparator.comparingInt(i -> VECTOR_COST_ORDER.indexOf(outputs.get(i).format())));
+        boolean over = false;
+        for (int i : limited) {
+            OutputRequest output = outputs.get(i);
+            if (output.format() == Format.SVG && figure.minimumSvgBytes() > output.maxBytes()) {
+                over = true;
+                break;
+            }
+        }
+        for (int i : limited) {
+            OutputRequest output = outputs.get(i);
+            if (!over) {
+                results[i] = timed(figure, size, output, layoutNanos);
+                over = results[i].bytes().length > output.maxBytes();
+            }
+            if (over) {
+                break;
+            }
+        }
+        if (!over) {
+            return;
+        }
+        int cssWidth = (int) Math.round(size.width());
+        int cssHeight = (int) Math.round(size.height());
+        for (int i : limited) {
+            RenderedImage made = results[i];
+            results[i] = RenderedImage.leftOut(outputs.get(i).format(),
+                    made == null ? RenderedImage.NOT_MADE : made.bytes().length, cssWidth, cssHeight,
+                    made == null ? layoutNanos : made.renderNanos());
+        }
+    }
+
+    /** Vector formats by the time they take for a big figure: SVG text, PDFBox's drawing, VectorGraphics2D's. */
+    private static final List<Format> VECTOR_COST_ORDER = List.of(Format.SVG, Format.PDF, Format.EPS);
 
     private RenderedImage encode(FigurePictures figure, FigureSize size, OutputRequest output) throws RenderException {
         Format format = output.format();

@@ -29,6 +29,11 @@
  *       painter draws only what it knows exactly: any other element, attribute or value
  *       ({@code UnsupportedSvgException}) sends the figure down the JSVG path instead, logged at debug.
  *       Images are drawn from data: URIs only, and the figure's CSS is checked as the published SVG's is.</li>
+ *   <li><b>Vector outputs with a size limit</b> ({@code RenderEngine}, {@code OutputRequest#maxBytes}): a notebook
+ *       keeps neither the SVG nor the PDF of a figure when one is over its limit, and a 100k-point scatter's PDF
+ *       takes seconds to draw. So those outputs are made together, cheapest first, and left out together as soon as
+ *       one is over, the rest unmade; a point cloud whose markers alone are over the SVG's limit
+ *       ({@code PointCloudNode#minimumSvgBytes}) makes none of them.</li>
  *   <li><b>SVG text, only when an output needs it</b>: SvgToString of the same DOM, then deterministic ids
  *       ({@code DeterministicIds}): Lets-Plot's random ids (clip paths, the plot root its CSS is scoped to) are
  *       renamed to a content hash plus order of appearance, with every reference, so one spec always gives the

@@ -46,6 +46,16 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
 
     /** Builds the wire message; this copies the columns, so the caller may change its arrays afterwards. */
     public Message toMessage(String id, long timeoutMillis, Json json) throws ProtocolException {
+        return toMessage(id, timeoutMillis, json, null);
+    }
+
+    /**
+     * Builds the wire message, its columns in a file of {@code files} when they are big ({@link ColumnFiles}), else
+     * as frames.
+     *
+     * @param files the directory the renderer was launched with, or null to send every column as a frame
+     */
+    public Message toMessage(String id, long timeoutMillis, Json json, ColumnFiles files) throws ProtocolException {
         BinaryColumns.Extracted extracted = BinaryColumns.extract(spec, json.limits().maxDepth());
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("width", width);
@@ -63,28 +73,67 @@ public record RenderRequest(Map<String, Object> spec, double width, double heigh
         }
         content.put("outputs", outputList);
         content.put("spec", extracted.tree());
-        byte[] contentBytes = json.writeLimited(content, "figure spec");
-        List<byte[]> buffers = new ArrayList<>(extracted.columns().size());
+        long columnBytes = 0;
         for (double[] column : extracted.columns()) {
             if ((long) column.length * Double.BYTES > MessageCodec.MAX_FRAME_BYTES) {
                 throw new ProtocolException(FigureErrorKind.TOO_LARGE, "A data column has " + column.length
                         + " values; one column may hold at most " + MessageCodec.MAX_FRAME_BYTES / Double.BYTES
                         + ". Sample or aggregate the data first.");
             }
-            buffers.add(Float64Frames.encode(column));
+            columnBytes += (long) column.length * Double.BYTES;
+        }
+        List<byte[]> buffers = new ArrayList<>(extracted.columns().size());
+        if (files != null && ColumnFiles.worthIt(columnBytes)) {
+            content.put(ColumnFiles.CONTENT_KEY, files.write(id, extracted.columns()));
+        } else {
+            for (double[] column : extracted.columns()) {
+                buffers.add(Float64Frames.encode(column));
+            }
+        }
+        byte[] contentBytes;
+        try {
+            contentBytes = json.writeLimited(content, "figure spec");
+        } catch (ProtocolException | RuntimeException e) {
+            if (files != null) {
+                files.delete(id);
+            }
+            throw e;
         }
         return new Message(MessageHeader.of(id, MessageType.RENDER, timeoutMillis), contentBytes, buffers);
     }
 
     public static RenderRequest fromMessage(Message message, Json json) throws ProtocolException {
+        return fromMessage(message, json, null);
+    }
+
+    /**
+     * Reads a render request; a request whose columns come by file takes them from {@code files} (and deletes the
+     * file), after the checks of {@link ColumnFiles}.
+     *
+     * @param files the directory this renderer was launched with, or null when it was given none
+     */
+    public static RenderRequest fromMessage(Message message, Json json, ColumnFiles files) throws ProtocolException {
         Map<String, Object> content = json.readObject(message.content(), "figure spec");
+        List<byte[]> frames = message.buffers();
+        if (content.containsKey(ColumnFiles.CONTENT_KEY)) {
+            if (files == null) {
+                throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The request's columns come by file, but this"
+                        + " renderer was started without a column directory (--column-dir).");
+            }
+            if (!frames.isEmpty()) {
+                throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The request carries column frames as well as"
+                        + " a column file; it may carry one or the other.");
+            }
+            frames = files.take(message.header().id(), content.get(ColumnFiles.CONTENT_KEY),
+                    MessageCodec.MAX_FRAME_BYTES);
+        }
         double width = number(content, "width");
         double height = number(content, "height");
         if (!(content.get("spec") instanceof Map<?, ?> specMap)) {
             throw new ProtocolException(FigureErrorKind.BAD_SPEC, "The request has no spec object.");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> spec = (Map<String, Object>) BinaryColumns.restore(specMap, message.buffers());
+        Map<String, Object> spec = (Map<String, Object>) BinaryColumns.restore(specMap, frames);
         if (!(content.get("outputs") instanceof List<?> outputList)) {
             throw new ProtocolException(FigureErrorKind.BAD_REQUEST, "The request has no outputs list.");
         }

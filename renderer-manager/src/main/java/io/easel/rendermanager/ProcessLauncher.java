@@ -19,17 +19,19 @@ final class ProcessLauncher implements Launcher {
     private final RendererSettings settings;
     private final Json json;
     private final Executor callbacks;
+    private final ColumnDirectory columns;
 
-    ProcessLauncher(RendererSettings settings, Json json, Executor callbacks) {
+    ProcessLauncher(RendererSettings settings, Json json, Executor callbacks, ColumnDirectory columns) {
         this.settings = settings;
         this.json = json;
         this.callbacks = callbacks;
+        this.columns = columns;
     }
 
     @Override
     public RendererHandle launch(RendererLogFile log) {
         LaunchKeys keys = LaunchKeys.random();
-        RendererProcess process = new RendererLauncher(settings, log).launch(keys);
+        RendererProcess process = new RendererLauncher(settings, log, columns.forLaunch()).launch(keys);
         RendererSession started = new RendererSession(process, keys, json, callbacks);
         try {
             awaitFirstPong(started, log);

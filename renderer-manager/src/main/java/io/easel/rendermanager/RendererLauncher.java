@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,13 @@ final class RendererLauncher {
 
     private final RendererSettings settings;
     private final RendererLogFile log;
+    private final Path columnDir;
 
-    RendererLauncher(RendererSettings settings, RendererLogFile log) {
+    /** @param columnDir the manager's column directory for the renderer, or null to send every column as frames */
+    RendererLauncher(RendererSettings settings, RendererLogFile log, Path columnDir) {
         this.settings = settings;
         this.log = log;
+        this.columnDir = columnDir;
     }
 
     RendererProcess launch(LaunchKeys keys) {
@@ -147,6 +151,10 @@ final class RendererLauncher {
         }
         if (!settings.warmup()) {
             command.addArgument("--no-warmup", false);
+        }
+        if (columnDir != null) {
+            command.addArgument("--column-dir", false);
+            command.addArgument(columnDir.toString(), false);
         }
         return command;
     }

@@ -3,6 +3,7 @@ package io.easel.rendermanager;
 import io.easel.plot.FigureErrorKind;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
+import io.easel.protocol.ColumnFiles;
 import io.easel.protocol.Json;
 import io.easel.protocol.RendererStats;
 
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,18 +39,30 @@ public final class RendererManager implements AutoCloseable {
     private final Path logPath;
     private final RendererSupervisor supervisor;
     private final RequestChannel channel;
+    private final ColumnDirectory columns;
 
     public RendererManager(RendererSettings settings) {
-        this(settings, new ProcessLauncher(settings, Json.withDefaults(), CALLBACKS), new SystemRendererClock());
+        this(settings, new ColumnDirectory());
+    }
+
+    private RendererManager(RendererSettings settings, ColumnDirectory columns) {
+        this(settings, new ProcessLauncher(settings, Json.withDefaults(), CALLBACKS, columns),
+                new SystemRendererClock(), columns);
     }
 
     RendererManager(RendererSettings settings, Launcher launcher, RendererClock clock) {
+        this(settings, launcher, clock, new ColumnDirectory());
+    }
+
+    private RendererManager(RendererSettings settings, Launcher launcher, RendererClock clock,
+                            ColumnDirectory columns) {
         this.settings = settings;
+        this.columns = columns;
         int instance = INSTANCES.incrementAndGet();
         this.logPath = settings.logFile() != null ? settings.logFile()
                 : PrivateLogDirectory.newLogFile(settings.cacheDir(), instance);
         this.supervisor = new RendererSupervisor(settings, logPath, launcher, clock);
-        this.channel = new RequestChannel(supervisor, clock, Json.withDefaults(), settings);
+        this.channel = new RequestChannel(supervisor, clock, Json.withDefaults(), settings, columns);
     }
 
     /**
@@ -169,6 +183,11 @@ public final class RendererManager implements AutoCloseable {
                 now.current() == null ? 0 : now.current().port(), now.launches(), now.inFlight(), now.lastError());
     }
 
+    /** The private directory big requests' columns go through, once a renderer was launched with it. */
+    Optional<ColumnFiles> columnFiles() {
+        return Optional.ofNullable(columns.forRequests());
+    }
+
     public boolean isClosed() {
         return supervisor.isClosed();
     }
@@ -177,6 +196,7 @@ public final class RendererManager implements AutoCloseable {
     @Override
     public void close() {
         supervisor.close();
+        columns.close();
     }
 
     private void ensureOpen() {

@@ -3,6 +3,7 @@ package io.easel.rendermanager;
 import io.easel.plot.FigureErrorKind;
 import io.easel.plot.spi.OutputRequest;
 import io.easel.plot.spi.RenderedImage;
+import io.easel.protocol.ColumnFiles;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
@@ -32,9 +33,12 @@ final class RequestChannel {
     private final AtomicLong renders = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong requestIds = new AtomicLong();
+    private final ColumnDirectory columns;
 
-    RequestChannel(RendererSupervisor supervisor, RendererClock clock, Json json, RendererSettings settings) {
+    RequestChannel(RendererSupervisor supervisor, RendererClock clock, Json json, RendererSettings settings,
+                   ColumnDirectory columns) {
         this.supervisor = supervisor;
+        this.columns = columns;
         this.clock = clock;
         this.json = json;
         this.timeoutMillis = settings.requestTimeout().toMillis();
@@ -50,8 +54,9 @@ final class RequestChannel {
         CompletableFuture<List<RenderedImage>> result = new CompletableFuture<>();
         String id = "r" + requestIds.incrementAndGet();
         Message request;
+        ColumnFiles files = columns.forRequests();
         try {
-            request = new RenderRequest(spec, width, height, outputs).toMessage(id, timeoutMillis, json);
+            request = new RenderRequest(spec, width, height, outputs).toMessage(id, timeoutMillis, json, files);
         } catch (NullPointerException | IllegalArgumentException e) {
             errors.incrementAndGet();
             result.completeExceptionally(new RenderFailedException(FigureErrorKind.BAD_REQUEST,
@@ -64,6 +69,10 @@ final class RequestChannel {
         }
         long startNanos = clock.nanoTime();
         AtomicReference<RendererHandle> sentTo = new AtomicReference<>();
+        if (files != null) {
+            // the renderer deletes the file once read; one it never read (a crash, a cancel) goes here
+            result.whenComplete((images, error) -> files.delete(id));
+        }
         result.whenComplete((images, error) -> {
             RendererHandle renderer = sentTo.get();
             if (result.isCancelled() && renderer != null) {

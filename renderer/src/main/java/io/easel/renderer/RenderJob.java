@@ -2,6 +2,7 @@ package io.easel.renderer;
 
 import io.easel.plot.FigureErrorKind;
 import io.easel.plot.spi.RenderedImage;
+import io.easel.protocol.ColumnFiles;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
@@ -38,6 +39,7 @@ final class RenderJob implements Runnable {
     private final Json json;
     private final RendererCounters counters;
     private final ReplySender sender;
+    private final ColumnFiles columnFiles;
     private final StuckWorkers stuck;
     private final Map<String, RenderJob> registry;
     private final AtomicBoolean answered = new AtomicBoolean();
@@ -48,13 +50,16 @@ final class RenderJob implements Runnable {
     private volatile Future<?> future;
     private volatile Future<?> timer;
 
+    /** @param columnFiles the column directory the renderer was launched with, or null */
     RenderJob(byte[] peer, Message request, long timeoutMillis, RenderEngine engine, Json json,
-              RendererCounters counters, ReplySender sender, StuckWorkers stuck, Map<String, RenderJob> registry) {
+              ColumnFiles columnFiles, RendererCounters counters, ReplySender sender, StuckWorkers stuck,
+              Map<String, RenderJob> registry) {
         this.peer = peer;
         this.request = request;
         this.timeoutMillis = timeoutMillis;
         this.engine = engine;
         this.json = json;
+        this.columnFiles = columnFiles;
         this.counters = counters;
         this.sender = sender;
         this.stuck = stuck;
@@ -85,7 +90,7 @@ final class RenderJob implements Runnable {
         }
         try {
             long startNanos = System.nanoTime();
-            RenderRequest render = RenderRequest.fromMessage(request, json);
+            RenderRequest render = RenderRequest.fromMessage(request, json, columnFiles);
             List<RenderedImage> images = engine.render(render.spec(), render.width(), render.height(),
                     render.outputs());
             long now = System.nanoTime();

@@ -1,6 +1,7 @@
 package io.easel.renderer;
 
 import io.easel.plot.FigureErrorKind;
+import io.easel.protocol.ColumnFiles;
 import io.easel.protocol.ErrorReply;
 import io.easel.protocol.Json;
 import io.easel.protocol.Message;
@@ -25,6 +26,7 @@ final class RenderWorkers implements AutoCloseable {
     private final RendererCounters counters;
     private final ReplySender sender;
     private final StuckWorkers stuck;
+    private final ColumnFiles columnFiles;
     private final ThreadPoolExecutor pool;
     private final ScheduledThreadPoolExecutor timer;
     /** Jobs not yet answered, by request id, so a cancel can find its job. */
@@ -40,6 +42,7 @@ final class RenderWorkers implements AutoCloseable {
         this.counters = counters;
         this.sender = sender;
         this.stuck = new StuckWorkers(threads, onAllStuck);
+        this.columnFiles = options.columnFiles();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 daemonThreads("easel-render-worker"));
         this.timer = new ScheduledThreadPoolExecutor(1, daemonThreads("easel-render-timer"));
@@ -64,7 +67,8 @@ final class RenderWorkers implements AutoCloseable {
             return;
         }
         long timeout = request.header().timeoutMillis() > 0 ? request.header().timeoutMillis() : defaultTimeoutMillis;
-        RenderJob job = new RenderJob(peer, request, timeout, engine, json, counters, sender, stuck, pending);
+        RenderJob job = new RenderJob(peer, request, timeout, engine, json, columnFiles, counters, sender, stuck,
+                pending);
         pending.put(request.id(), job);
         java.util.concurrent.Future<?> work = pool.submit(job);
         job.attach(work, timer.schedule(job::timeOut, timeout, TimeUnit.MILLISECONDS));

@@ -1,11 +1,15 @@
 package io.easel.renderer;
 
 import io.easel.plot.Figure;
+import io.easel.protocol.ColumnFiles;
 import io.easel.protocol.JsonLimits;
 import io.easel.protocol.MessageCodec;
 import io.easel.protocol.RenderRequest;
 import io.easel.renderer.engine.RenderLimits;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /**
@@ -19,7 +23,7 @@ import java.util.OptionalLong;
  */
 record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers, long defaultTimeoutMillis,
                        int maxQueued, JsonLimits jsonLimits, long maxFrameBytes, RenderLimits renderLimits,
-                       boolean watchStdin, boolean warmup, boolean help) {
+                       boolean watchStdin, boolean warmup, Path columnDir, boolean help) {
 
     enum KeySource { AUTO, STDIN, ENV }
 
@@ -39,6 +43,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
               --max-frame-bytes N    largest message piece either way (default 64 MiB, at most 512 MiB)
               --no-stdin-watch       keep running when stdin reaches end of file
               --no-warmup            skip the warm-up render after start
+              --column-dir DIR       the manager's private directory of big requests' columns (none: frames only)
               --help                 print this text""".formatted(RenderRequest.DEFAULT_TIMEOUT.toMillis(),
             JsonLimits.DEFAULT_MAX_DEPTH);
 
@@ -55,6 +60,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
         boolean watchStdin = true;
         boolean warmup = true;
         boolean help = false;
+        Path columnDir = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -69,7 +75,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
                 case "--no-stdin-watch" -> watchStdin = false;
                 case "--no-warmup" -> warmup = false;
                 case "--parent-pid", "--key-from", "--workers", "--timeout-ms", "--max-queued", "--max-json-bytes",
-                        "--max-depth", "--max-pixels", "--max-frame-bytes" -> {
+                        "--max-depth", "--max-pixels", "--max-frame-bytes", "--column-dir" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException("Option " + name + " needs a value.");
@@ -85,6 +91,7 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
                         case "--max-json-bytes" -> maxJson = positive(name, value);
                         case "--max-depth" -> maxDepth = (int) Math.min(10_000, positive(name, value));
                         case "--max-frame-bytes" -> maxFrame = Math.min(MessageCodec.MAX_FRAME_BYTES, positive(name, value));
+                        case "--column-dir" -> columnDir = directory(name, value);
                         default -> maxPixels = positive(name, value);
                     }
                 }
@@ -93,7 +100,20 @@ record RendererOptions(OptionalLong parentPid, KeySource keySource, int workers,
         }
         return new RendererOptions(parentPid, keySource, workers, timeout, maxQueued,
                 new JsonLimits(maxJson, maxDepth), maxFrame,
-                new RenderLimits(maxPixels, Figure.MAX_SIZE), watchStdin, warmup, help);
+                new RenderLimits(maxPixels, Figure.MAX_SIZE), watchStdin, warmup, columnDir, help);
+    }
+
+    /** The manager's column directory, or null when it gave none (then every column comes as a frame). */
+    ColumnFiles columnFiles() {
+        return columnDir == null ? null : new ColumnFiles(columnDir);
+    }
+
+    private static Path directory(String name, String value) {
+        Path path = Path.of(value);
+        if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("Option " + name + " needs an existing directory, got '" + value + "'.");
+        }
+        return path;
     }
 
     private static long positive(String name, String value) {

@@ -34,6 +34,14 @@ class RendererOptionsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RendererOptions.parse(new String[]{"--workers", "many"}));
         assertTrue(e.getMessage().contains("--workers") && e.getMessage().contains("many"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> RendererOptions.parse(new String[]{"--column-dir", "/no/such/easel/dir"}));
+        assertTrue(e.getMessage().contains("--column-dir") && e.getMessage().contains("existing directory"),
+                e.getMessage());
+        assertTrue(RendererOptions.parse(new String[0]).columnFiles() == null, "no directory: frames only");
+        assertEquals(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")),
+                RendererOptions.parse(new String[]{"--column-dir=" + System.getProperty("java.io.tmpdir")})
+                        .columnFiles().directory());
         e = assertThrows(IllegalArgumentException.class, () -> RendererOptions.parse(new String[]{"--key", "abc"}));
         assertTrue(e.getMessage().contains("Unknown option '--key'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> RendererOptions.parse(new String[]{"--parent-pid"}));

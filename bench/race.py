@@ -324,6 +324,7 @@ class Race:
                 timed(k, lines(side, per_cell, "grow"), expect=per_cell)
             if side == EASEL:
                 settle_renderer(k)
+                time.sleep(1)  # and a fresh renderer's idle trim after its warm-up (half a second of quiet)
             time.sleep(1)
             grown[side] = memory(k)
         e_growth = 100.0 * (grown[EASEL][1] - e_renderer) / e_renderer

@@ -31,7 +31,7 @@ final class IdleTrim {
     private final RendererCounters counters;
     private long lastFinished;
     private long changedAtNanos = System.nanoTime();
-    private boolean trimmed = true; // nothing to give back before the first figure
+    private boolean trimmed = true; // nothing to give back before the first figure or the warm-up
 
     IdleTrim(RendererCounters counters) {
         this.counters = counters;

@@ -65,7 +65,15 @@ final class RendererCounters {
         finished.incrementAndGet();
     }
 
-    /** Requests done so far, whatever their outcome: it changes whenever the renderer has worked. */
+    /**
+     * The warm-up render is done: work like a figure's, whose heap the idle trim should give back (a renderer
+     * replaced after 1,000 figures, or prestarted with the kernel, held its warm-up's heap until a first figure).
+     */
+    void warmedUp() {
+        finished.incrementAndGet();
+    }
+
+    /** Requests done so far, whatever their outcome, and the warm-up: it changes whenever the renderer has worked. */
     long finished() {
         return finished.get();
     }

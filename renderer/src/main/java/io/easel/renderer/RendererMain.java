@@ -86,7 +86,7 @@ public final class RendererMain {
         StderrLog.info("listening on 127.0.0.1:" + port + " (pid " + pid + ", " + options.workers() + " workers, "
                 + "max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
         if (options.warmup()) {
-            Warmup.start(engine);
+            Warmup.start(engine, counters::warmedUp);
         }
         IdleTrim.start(counters);
 

@@ -16,8 +16,15 @@ final class Warmup {
     private Warmup() {
     }
 
-    static void start(RenderEngine engine) {
-        Thread thread = new Thread(() -> run(engine), "easel-renderer-warmup");
+    /** @param done runs when the warm-up has ended, drawn or failed */
+    static void start(RenderEngine engine, Runnable done) {
+        Thread thread = new Thread(() -> {
+            try {
+                run(engine);
+            } finally {
+                done.run();
+            }
+        }, "easel-renderer-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();

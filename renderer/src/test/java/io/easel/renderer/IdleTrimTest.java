@@ -32,6 +32,17 @@ class IdleTrimTest {
     }
 
     @Test
+    void theWarmUpsHeapIsGivenBackToo() {
+        RendererCounters counters = new RendererCounters();
+        IdleTrim trim = new IdleTrim(counters);
+        long t = 0;
+        assertFalse(trim.poll(t));
+        counters.warmedUp(); // a fresh renderer (prestarted, or replacing one) that has drawn no figure yet
+        assertFalse(trim.poll(t += SECOND / 10));
+        assertTrue(trim.poll(t += SECOND), "half a second after the warm-up");
+    }
+
+    @Test
     void neverWhileAFigureIsInFlight() {
         RendererCounters counters = new RendererCounters();
         IdleTrim trim = new IdleTrim(counters);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,8 @@ public final class ColumnFiles {
     private static final Pattern FILE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final String SUFFIX = ".f64";
     private static final int MAX_COLUMNS = 100_000;
+    private static final String DIRECTORY_PREFIX = "easel-columns-";
+    private static final Pattern OWNER = Pattern.compile("easel-columns-(\\d{1,18})-\\d+");
 
     private final Path directory;
     private final AtomicLong written = new AtomicLong();
@@ -54,10 +57,32 @@ public final class ColumnFiles {
         this.directory = directory;
     }
 
-    /** A new private directory (0700) for a manager's requests, in the system's temporary directory. */
+    /**
+     * A new private directory (0700) for a manager's requests, in the system's temporary directory, named after
+     * this process so that {@link #sweepAbandoned()} can tell when its owner is gone.
+     */
     public static ColumnFiles inNewPrivateDirectory() throws IOException {
-        return new ColumnFiles(Files.createTempDirectory("easel-columns-",
+        return new ColumnFiles(Files.createTempDirectory(DIRECTORY_PREFIX + ProcessHandle.current().pid() + "-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))));
+    }
+
+    /**
+     * Removes the column directories of managers that died without closing (a kernel killed with -9), as far as
+     * this user may: those of live processes, and other users' (which this user cannot open), are left alone.
+     */
+    public static void sweepAbandoned() {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (var entries = Files.newDirectoryStream(temp, DIRECTORY_PREFIX + "*")) {
+            for (Path entry : entries) {
+                Matcher owner = OWNER.matcher(entry.getFileName().toString());
+                if (owner.matches() && ProcessHandle.of(Long.parseLong(owner.group(1))).isEmpty()
+                        && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(entry)) {
+                    new ColumnFiles(entry).deleteAll();
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a sweep that cannot look leaves the leftovers for the next one
+        }
     }
 
     public Path directory() {

@@ -121,6 +121,18 @@ class ColumnFilesTest {
         assertTrue(twice.getMessage().contains("one or the other"), twice.getMessage());
     }
 
+    @Test
+    void theDirectoriesOfDeadManagersAreSweptAndLiveOnesKept() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path abandoned = Files.createDirectory(temp.resolve("easel-columns-" + gone.pid() + "-42"));
+        Files.write(abandoned.resolve("r1.f64"), new byte[16]);
+        ColumnFiles.sweepAbandoned();
+        assertFalse(Files.exists(abandoned), "a dead manager's directory is removed");
+        assertTrue(Files.isDirectory(files.directory()), "this live manager's directory stays");
+    }
+
     private void assertRefused(Message sent, String reason) {
         ProtocolException e = assertThrows(ProtocolException.class,
                 () -> RenderRequest.fromMessage(sent, json, files));

@@ -8,7 +8,8 @@ import io.easel.protocol.ColumnFiles;
 /**
  * The manager's private directory for big requests' columns ({@link ColumnFiles}): made (0700, in the system's
  * temporary directory) when the first renderer is launched, given to every renderer launched after
- * ({@code --column-dir}), emptied and removed when the manager closes. Requests send their columns as frames until a
+ * ({@code --column-dir}), emptied and removed when the manager closes (and, should its process die first, by the next
+ * manager's sweep). Requests send their columns as frames until a
  * renderer holds the directory, and always when it could not be made.
  */
 final class ColumnDirectory {
@@ -18,6 +19,7 @@ final class ColumnDirectory {
     /** The directory to give a renderer being launched, made now if need be; null when it cannot be made. */
     synchronized Path forLaunch() {
         if (files == null && !failed) {
+            ColumnFiles.sweepAbandoned();
             try {
                 files = ColumnFiles.inNewPrivateDirectory();
             } catch (IOException | UnsupportedOperationException e) {

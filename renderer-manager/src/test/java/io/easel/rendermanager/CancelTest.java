@@ -34,7 +34,7 @@ class CancelTest {
     }
 
     private static CompletableFuture<List<RenderedImage>> big(RendererManager manager, String title) {
-        return manager.render(TestRenderer.scatterSpec(300_000, title), 1600, 1200,
+        return manager.render(TestRenderer.slowScatterSpec(300_000, title), 1600, 1200,
                 List.of(OutputRequest.of(Format.PNG)));
     }
 
@@ -99,7 +99,7 @@ class CancelTest {
                 AtomicBoolean flag = new AtomicBoolean();
                 Thread waiter = new Thread(() -> {
                     try {
-                        manager.renderBlocking(TestRenderer.scatterSpec(300_000, title), 1600, 1200,
+                        manager.renderBlocking(TestRenderer.slowScatterSpec(300_000, title), 1600, 1200,
                                 List.of(OutputRequest.of(Format.PNG)));
                     } catch (RenderFailedException e) {
                         failure.set(e);

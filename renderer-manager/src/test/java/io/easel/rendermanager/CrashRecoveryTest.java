@@ -23,7 +23,7 @@ class CrashRecoveryTest {
                 .warmup(false).build())) {
             long pid = manager.start().join().pid();
             // a big scatter at high resolution keeps the renderer busy for a good while
-            CompletableFuture<List<RenderedImage>> inFlight = manager.render(TestRenderer.scatterSpec(200_000, "slow"),
+            CompletableFuture<List<RenderedImage>> inFlight = manager.render(TestRenderer.slowScatterSpec(200_000, "slow"),
                     1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)));
             Thread.sleep(300);
             assertFalse(inFlight.isDone(), "the request must still be in flight when the renderer dies");

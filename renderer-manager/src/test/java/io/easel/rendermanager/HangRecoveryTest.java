@@ -54,7 +54,7 @@ class HangRecoveryTest {
         try (RendererManager manager = new RendererManager(settings)) {
             long pid = manager.start().join().pid();
             RenderFailedException failure = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(
-                    TestRenderer.scatterSpec(200_000, "too slow"), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2))));
+                    TestRenderer.slowScatterSpec(200_000, "too slow"), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2))));
             assertEquals(FigureErrorKind.TIMEOUT, failure.kind());
             assertTrue(failure.getMessage().contains("took longer than 0.1 s"), failure.getMessage());
             assertEquals(pid, manager.status().pid(), "the renderer answered, so it is kept");

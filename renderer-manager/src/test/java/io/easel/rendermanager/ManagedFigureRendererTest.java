@@ -122,7 +122,8 @@ class ManagedFigureRendererTest {
         }
         List<RenderEvent> events = new CopyOnWriteArrayList<>();
         CountDownLatch started = new CountDownLatch(1);
-        CompletableFuture<byte[]> future = Plot.scatter(x, y).size(1600, 1200).renderAsync(Format.PNG,
+        // a PDF: PDFBox draws 300,000 markers for many seconds, where the PNG of a point cloud takes a fraction of one
+        CompletableFuture<byte[]> future = Plot.scatter(x, y).size(1600, 1200).renderAsync(Format.PDF,
                 ExportOptions.defaults(), event -> {
                     events.add(event);
                     if (event.stage() == RenderEvent.Stage.STARTED) {

@@ -20,7 +20,7 @@ class OutOfMemoryTest {
         try (RendererManager manager = new RendererManager(settings)) {
             long pid = manager.start().join().pid();
             RenderFailedException e = assertThrows(RenderFailedException.class, () -> manager.renderBlocking(
-                    TestRenderer.scatterSpec(1_000_000, "a million points"), 800, 600,
+                    TestRenderer.slowScatterSpec(1_000_000, "a million points"), 800, 600,
                     List.of(OutputRequest.of(Format.SVG))));
             assertEquals(FigureErrorKind.CRASHED, e.kind(), e.getMessage());
             assertTrue(e.getMessage().contains("code 3"), e.getMessage());

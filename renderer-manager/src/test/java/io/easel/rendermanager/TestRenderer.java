@@ -75,6 +75,17 @@ final class TestRenderer {
         return spec("point", x, y, title);
     }
 
+    /**
+     * A scatter that keeps the renderer busy for seconds: each point's colour mapped from its x, so Lets-Plot lays
+     * out every point and each gets a colour of its own (a plain scatter is a point cloud, drawn in a fraction of a
+     * second).
+     */
+    static Map<String, Object> slowScatterSpec(int points, String title) {
+        Map<String, Object> spec = scatterSpec(points, title);
+        spec.put("mapping", Map.of("x", "x", "y", "y", "color", "x"));
+        return spec;
+    }
+
     private static Map<String, Object> spec(String geom, double[] x, double[] y, String title) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("x", x);

@@ -87,6 +87,13 @@ class RendererServerTest {
         return spec;
     }
 
+    /** Seconds of work: each point's colour mapped, so Lets-Plot lays out every point (a plain scatter is fast). */
+    private static Map<String, Object> slowSpec(int n) {
+        Map<String, Object> spec = lineSpec(n);
+        spec.put("mapping", Map.of("x", "x", "y", "y", "color", "x"));
+        return spec;
+    }
+
     @Test
     void answersPingAndStats() throws Exception {
         start("--workers", "2");
@@ -166,7 +173,7 @@ class RendererServerTest {
     @Test
     void renderPastItsTimeoutGetsATimeoutAnswer() throws Exception {
         start("--workers", "2");
-        Message reply = call(new RenderRequest(lineSpec(200_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)))
+        Message reply = call(new RenderRequest(slowSpec(200_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)))
                 .toMessage("slow", 1, json));
         assertEquals(MessageType.ERROR, reply.type());
         ErrorReply error = ErrorReply.fromMessage(reply, json);
@@ -183,7 +190,7 @@ class RendererServerTest {
     void cancelledRendersFreeTheirWorkersAndAreNeverAnswered() throws Exception {
         start("--workers", "2");
         for (String id : List.of("big-1", "big-2")) {
-            send(codec.encode(new RenderRequest(lineSpec(300_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG)))
+            send(codec.encode(new RenderRequest(slowSpec(300_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG)))
                     .toMessage(id, 120_000, json)));
         }
         Thread.sleep(1_500); // both are deep inside the layout by now
@@ -226,7 +233,7 @@ class RendererServerTest {
         start("--workers", "1");
         // long enough for the worker to have started it on a loaded machine (a job that times out still queued is
         // dropped, not stuck), far shorter than drawing 300,000 points at 3200 x 2400 pixels
-        send(codec.encode(new RenderRequest(lineSpec(300_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)))
+        send(codec.encode(new RenderRequest(slowSpec(300_000), 1600, 1200, List.of(OutputRequest.of(Format.PNG, 2)))
                 .toMessage("stuck", 250, json)));
         assertEquals(FigureErrorKind.TIMEOUT, ErrorReply.fromMessage(receive(), json).kind());
         StopRequest stop = server.shutdownRequested().get(30, TimeUnit.SECONDS);

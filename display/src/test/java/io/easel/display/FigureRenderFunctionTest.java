@@ -42,9 +42,10 @@ class FigureRenderFunctionTest {
 
         assertEquals(1, source.calls.size(), "one renderer request for the whole bundle");
         RecordingImageSource.Call call = source.calls.get(0);
-        assertEquals(List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG, 1),
-                OutputRequest.of(Format.PDF, 1)),
-                call.outputs());
+        long limit = FigureSettings.DEFAULT_MAX_SVG_BYTES;
+        assertEquals(List.of(OutputRequest.of(Format.PNG, 2), OutputRequest.of(Format.SVG, 1).withMaxBytes(limit),
+                OutputRequest.of(Format.PDF, 1).withMaxBytes(limit)),
+                call.outputs(), "the SVG and PDF carry max-svg, so the renderer leaves out what the bundle would drop");
         assertEquals(600, call.width(), "each figure keeps its own size, resolved before the request");
         assertEquals(400, call.height());
         assertEquals(Map.of("text", "Sales"), call.spec().get("ggtitle"));

@@ -16,7 +16,7 @@ import org.zeromq.ZMQ;
  * A shell or control channel whose loop waits on its socket: a request is handled as soon as it arrives, with the
  * same dispatch as JJava's own channel (the connection's handler for the message type, a reply environment whose
  * deferred messages go out after the handler, the connection closed when a handler marks it for shutdown). A message
- * it cannot read (bad signature, malformed frames) is dropped with a warning in the kernel's log.
+ * it cannot read (a bad signature) is dropped with a warning in the kernel's log.
  */
 public final class WakingShellChannel extends ShellChannel {
     private static final Logger LOG = LoggerFactory.getLogger(WakingShellChannel.class);
@@ -61,7 +61,12 @@ public final class WakingShellChannel extends ShellChannel {
         try {
             message = readMessage();
         } catch (RuntimeException e) {
-            // a stranger's bytes, or a message signed with another key: dropped, and the next request is served
+            // a message signed with another key (or otherwise unreadable): dropped, and the next request is served.
+            // JJava stops reading at the bad signature; the message's other frames must go too, or the next
+            // request would be read from the middle of this one and its reply sent to nobody
+            while (hasReceiveMore()) {
+                recv();
+            }
             LOG.warn("Dropped a {} message that could not be read: {}", control ? "control" : "shell", e.toString());
             return;
         }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -141,15 +140,8 @@ class ColumnFilesTest {
     }
 
     private static RenderRequest request(double[] x, double[] y) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("x", x);
-        data.put("y", y);
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("kind", "plot");
-        spec.put("data", data);
-        spec.put("mapping", Map.of("x", "x", "y", "y"));
-        spec.put("layers", List.of(Map.of("geom", "point")));
-        return new RenderRequest(spec, 600, 400, List.of(OutputRequest.of(Format.PNG, 2)));
+        return new RenderRequest(RenderRequestWireTest.lineSpec(x, y), 600, 400,
+                List.of(OutputRequest.of(Format.PNG, 2)));
     }
 
     private static double[] values(int seed) {

@@ -22,7 +22,8 @@ class RenderRequestWireTest {
     private final Json json = Json.withDefaults();
     private final MessageCodec codec = new MessageCodec(SigningKey.random(), json);
 
-    private static Map<String, Object> lineSpec(double[] x, double[] y) {
+    /** A line of the given columns with a title, as specs reach the wire; shared with {@link ColumnFilesTest}. */
+    static Map<String, Object> lineSpec(double[] x, double[] y) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("x", x);
         data.put("y", y);

@@ -198,7 +198,7 @@ final class PointCloudLayer {
                 if (!(a instanceof String name)) {
                     return false;
                 }
-                position |= name.equals("x") || name.equals("y") || name.startsWith("x") || name.startsWith("y");
+                position |= name.startsWith("x") || name.startsWith("y");
             }
             if (position && !POSITION_SCALE_KEYS.containsAll(s.keySet())) {
                 return false;
@@ -237,7 +237,6 @@ final class PointCloudLayer {
         int maxX = -1;
         int minY = -1;
         int maxY = -1;
-        List<Integer> finite = new ArrayList<>(3);
         int first = -1;
         int last = -1;
         for (int i = 0; i < x.length; i++) {
@@ -272,8 +271,7 @@ final class PointCloudLayer {
                 break;
             }
         }
-        finite.addAll(rows);
-        return finite.stream().mapToInt(Integer::intValue).toArray();
+        return rows.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static Map<String, Object> reduced(Map<String, Object> spec, List<?> layers, int index, String[] names,
